@@ -1,0 +1,104 @@
+package dev.minutes.cli;
+
+import dev.minutes.config.Config;
+import dev.minutes.notes.MinutesException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code minutes} command and the composition root: the one place where configuration, stores
+ * and adapters are built and handed to the commands.
+ */
+@Command(
+    name = "minutes",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Turns meeting notes into follow-up: parse, lint, store, remind.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+  /** Exit code for a mistake the user can fix (bad notes, config or token). */
+  static final int EXIT_USER_ERROR = 1;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: ${DEFAULT-VALUE}; missing means defaults).",
+      defaultValue = "bot-config.properties")
+  Path configFile;
+
+  private final Map<String, String> environment;
+  private final Clock clock;
+  private Config config;
+
+  Main(Map<String, String> environment, Clock clock) {
+    this.environment = environment;
+    this.clock = clock;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), Clock.systemDefaultZone()));
+  }
+
+  /** Runs one command line and returns its exit code; never exits the JVM. */
+  static int run(String[] args, Map<String, String> environment, Clock clock) {
+    CommandLine commandLine = commandLine(new Main(environment, clock));
+    return commandLine.execute(args);
+  }
+
+  static CommandLine commandLine(Main main) {
+    CommandLine commandLine = new CommandLine(main);
+    for (Object subcommand : subcommands()) {
+      commandLine.addSubcommand(subcommand);
+    }
+    commandLine.setExecutionExceptionHandler(Main::handleUserError);
+    return commandLine;
+  }
+
+  /** Every command of the tool; each one gets what it needs from {@link Main} (the root). */
+  private static List<Object> subcommands() {
+    return List.of();
+  }
+
+  private static int handleUserError(
+      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult)
+      throws Exception {
+    if (exception instanceof MinutesException userError) {
+      PrintWriter err = commandLine.getErr();
+      err.println("minutes: " + userError.describe());
+      err.flush();
+      return EXIT_USER_ERROR;
+    }
+    throw exception;
+  }
+
+  /** The configuration, loaded once on first use. */
+  Config config() {
+    if (config == null) {
+      boolean explicit = !configFile.equals(Path.of("bot-config.properties"));
+      config = Config.load(configFile, explicit, environment);
+    }
+    return config;
+  }
+
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"minutes " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

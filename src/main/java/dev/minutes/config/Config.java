@@ -1,0 +1,228 @@
+package dev.minutes.config;
+
+import dev.minutes.notes.MinutesException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The settings of one installation: {@code bot-config.properties}, each key overridable from the
+ * environment as {@code MINUTES_} + the key in upper case with dots and dashes as underscores
+ * ({@code store.url} → {@code MINUTES_STORE_URL}). Every typed getter validates and names the key
+ * and file in its error. Secrets are read only through {@link #secret} and never kept in messages.
+ */
+public final class Config {
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smhdw])");
+
+  private final Path file;
+  private final Properties properties;
+  private final Map<String, String> environment;
+
+  private Config(Path file, Properties properties, Map<String, String> environment) {
+    this.file = file;
+    this.properties = properties;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /**
+   * Reads {@code file}; a missing file is an empty configuration when {@code required} is false
+   * (the defaults then apply), an error when true.
+   */
+  public static Config load(Path file, boolean required, Map<String, String> environment) {
+    Properties properties = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new MinutesException(
+            file.toString(),
+            "cannot read configuration: " + e.getMessage(),
+            "check that the file is a readable UTF-8 properties file");
+      }
+    } else if (required) {
+      throw new MinutesException(
+          file.toString(),
+          "configuration file not found",
+          "pass --config with the path of your bot-config.properties");
+    }
+    return new Config(file, properties, environment);
+  }
+
+  /** A configuration from given values only; for tests and embedding. */
+  public static Config of(Map<String, String> values, Map<String, String> environment) {
+    Properties properties = new Properties();
+    properties.putAll(values);
+    return new Config(Path.of("(given)"), properties, environment);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The environment variable that overrides {@code key}. */
+  public static String environmentName(String key) {
+    return "MINUTES_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  public Optional<String> optional(String key) {
+    String value = environment.get(environmentName(key));
+    if (value == null) {
+      value = properties.getProperty(key);
+    }
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(value.trim());
+  }
+
+  public String string(String key, String defaultValue) {
+    return optional(key).orElse(defaultValue);
+  }
+
+  public String required(String key, String hint) {
+    return optional(key).orElseThrow(() -> new MinutesException(where(key), "is not set", hint));
+  }
+
+  public int integer(String key, int defaultValue) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.get());
+    } catch (NumberFormatException e) {
+      throw invalid(key, value.get(), "a whole number such as " + defaultValue);
+    }
+  }
+
+  public boolean bool(String key, boolean defaultValue) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    return switch (value.get().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "on" -> true;
+      case "false", "no", "off" -> false;
+      default -> throw invalid(key, value.get(), "true or false");
+    };
+  }
+
+  /** A duration as {@code 90s}, {@code 10m}, {@code 2h}, {@code 3d}, {@code 1w} or ISO-8601. */
+  public Duration duration(String key, Duration defaultValue) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    String text = value.get().toLowerCase(Locale.ROOT);
+    Matcher shortForm = SHORT_DURATION.matcher(text);
+    if (shortForm.matches()) {
+      long amount = Long.parseLong(shortForm.group(1));
+      return switch (shortForm.group(2)) {
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        case "d" -> Duration.ofDays(amount);
+        default -> Duration.ofDays(7 * amount);
+      };
+    }
+    try {
+      return Duration.parse(value.get().toUpperCase(Locale.ROOT));
+    } catch (DateTimeException e) {
+      throw invalid(key, value.get(), "a duration such as 30s, 10m, 2h, 3d or PT1H");
+    }
+  }
+
+  public ZoneId zone(String key, ZoneId defaultValue) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      return ZoneId.of(value.get());
+    } catch (DateTimeException e) {
+      throw invalid(key, value.get(), "a time zone such as Europe/Bucharest or UTC");
+    }
+  }
+
+  public <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) {
+    Optional<String> value = optional(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    String wanted = value.get().replace('-', '_').toUpperCase(Locale.ROOT);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(wanted)) {
+        return constant;
+      }
+    }
+    String allowed =
+        String.join(
+            " | ",
+            Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .toList());
+    throw invalid(key, value.get(), allowed);
+  }
+
+  /** A comma-separated list, trimmed, blanks dropped. */
+  public List<String> list(String key) {
+    return optional(key)
+        .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .orElse(List.of());
+  }
+
+  /**
+   * A secret from environment variable {@code envName}, else from the file named by config key
+   * {@code fileKey}. The value is never part of any message.
+   */
+  public Optional<String> secret(String envName, String fileKey) {
+    String fromEnvironment = environment.get(envName);
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return Optional.of(fromEnvironment.trim());
+    }
+    Optional<String> tokenFile = optional(fileKey);
+    if (tokenFile.isEmpty()) {
+      return Optional.empty();
+    }
+    Path path = Path.of(tokenFile.get());
+    try {
+      String token = Files.readString(path, StandardCharsets.UTF_8).trim();
+      if (token.isEmpty()) {
+        throw new MinutesException(
+            where(fileKey), "token file " + path + " is empty", "write the token into it");
+      }
+      return Optional.of(token);
+    } catch (IOException e) {
+      throw new MinutesException(
+          where(fileKey),
+          "cannot read token file " + path,
+          "check the path and its permissions, or set " + envName + " instead");
+    }
+  }
+
+  private MinutesException invalid(String key, String value, String expected) {
+    return new MinutesException(
+        where(key), "invalid value '" + value + "'", "expected " + expected);
+  }
+
+  private String where(String key) {
+    String override = environmentName(key);
+    if (environment.containsKey(override)) {
+      return "environment " + override;
+    }
+    return file + ": " + key;
+  }
+}
