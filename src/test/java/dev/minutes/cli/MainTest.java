@@ -1,0 +1,50 @@
+package dev.minutes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+
+  @Test
+  void aMissingExplicitConfigFileIsOneClearMessageAndExitCodeOne(@TempDir Path dir) {
+    Main main = new Main(Map.of(), Clock.systemUTC());
+    CommandLine commandLine = Main.commandLine(main);
+    commandLine.addSubcommand("needs-config", new NeedsConfig());
+    StringWriter err = new StringWriter();
+    commandLine.setErr(new PrintWriter(err));
+
+    int exit =
+        commandLine.execute(
+            "--config", dir.resolve("absent.properties").toString(), "needs-config");
+
+    assertThat(exit).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(err.toString())
+        .startsWith("minutes: ")
+        .contains("absent.properties", "configuration file not found", "hint:")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void anUnknownCommandIsAUsageError() {
+    assertThat(Main.run(new String[] {"no-such-command"}, Map.of(), Clock.systemUTC()))
+        .isEqualTo(CommandLine.ExitCode.USAGE);
+  }
+
+  @CommandLine.Command(name = "needs-config")
+  static final class NeedsConfig implements Runnable {
+    @CommandLine.ParentCommand Main main;
+
+    @Override
+    public void run() {
+      main.config();
+    }
+  }
+}
