@@ -13,6 +13,7 @@ import dev.minutes.notes.Meeting;
 import dev.minutes.notes.Owner;
 import dev.minutes.notes.Statement;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -23,13 +24,16 @@ import java.util.List;
 final class MeetingJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Always with seconds, as front matter writes it ({@code 2024-03-04T11:00:00+02:00}). */
+  static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
   private MeetingJson() {}
 
   static ObjectNode of(Meeting meeting) {
     ObjectNode json = MAPPER.createObjectNode();
     json.put("source", meeting.source());
     json.put("title", meeting.title());
-    json.put("datetime", meeting.datetime() == null ? null : meeting.datetime().toString());
+    json.put("datetime", meeting.datetime() == null ? null : DATETIME.format(meeting.datetime()));
     json.put("date", date(meeting.date()));
     strings(json.putArray("tags"), meeting.tags());
     json.put("location", meeting.location());

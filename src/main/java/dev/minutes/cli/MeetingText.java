@@ -25,7 +25,10 @@ final class MeetingText {
       text.append(meeting.title()).append('\n');
     }
     text.append("Date: ")
-        .append(meeting.datetime() != null ? meeting.datetime() : orDash(meeting.date()))
+        .append(
+            meeting.datetime() != null
+                ? MeetingJson.DATETIME.format(meeting.datetime())
+                : orDash(meeting.date()))
         .append('\n');
     if (!meeting.participants().isEmpty()) {
       text.append("Participants: ").append(String.join(", ", meeting.participants())).append('\n');

@@ -72,7 +72,17 @@ final class DueDateResolver {
   private static final Map<String, Integer> NUMBERS =
       Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
+  private static final Pattern DEADLINE_WORDS =
+      Pattern.compile(
+          "\\b(?:no\\s+lat(?:er|est)\\s+than|not\\s+later\\s+than|deadline|due\\s+(?:on|by|date))\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private DueDateResolver() {}
+
+  /** True when the text speaks of a deadline ("no later than", "deadline", "due by"). */
+  static boolean mentionsDeadline(String text) {
+    return DEADLINE_WORDS.matcher(text).find();
+  }
 
   /**
    * The deadline the text states, or empty.

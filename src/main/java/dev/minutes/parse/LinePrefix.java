@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,10 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
   private static final Pattern MENTIONS = Pattern.compile("^((?:@[\\w.-]+[\\s,]*)+)");
+
+  /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
+  private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'.-]*");
 
   /** Upper-case words that open lines without naming anyone. */
@@ -41,7 +46,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
           "SMP", "OSS", "QA", "ETA", "WIP", "EOD", "PS", "OK", "BTW", "IMO", "URL", "RFC", "CFP",
           "AWS", "GCP", "TLS", "ELF", "OS", "VM", "UI", "UX", "IO", "FS", "DNS", "TCP", "UDP", "IP",
           "CPU", "GPU", "RAM", "MMU", "IRQ", "ISR", "PCI", "USB", "ACPI", "EFI", "GCC", "LLVM",
-          "AI", "ML", "FAQ", "TOC", "Q", "A", "CVE", "SEV", "MTE", "CET", "RISC", "XEN", "ABI");
+          "AI", "ML", "FAQ", "TOC", "GSOC", "FIXME", "XXX", "Q", "A", "CVE", "SEV", "MTE", "CET",
+          "RISC", "XEN", "ABI");
 
   static LinePrefix of(String line, OwnerResolver resolver) {
     String text = line.strip();
@@ -105,7 +111,7 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
    * such as "Questions:" or "Next meeting:" is not taken for a person.
    */
   private static List<String> ownerTokens(String written, OwnerResolver resolver, boolean lenient) {
-    String[] parts = SEPARATOR.split(written.strip());
+    String[] parts = SEPARATOR.split(NOTE.matcher(written).replaceAll("").strip());
     List<String> tokens = new ArrayList<>();
     boolean anchored = false;
     for (String part : parts) {
@@ -114,7 +120,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
         return List.of();
       }
       boolean initials =
-          OwnerResolver.looksLikeInitials(token) && !NOT_OWNERS.contains(token.toUpperCase());
+          (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
+              && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
       boolean known = resolver.knows(token);
       boolean group = OwnerResolver.isGroup(token) && token.split("\\s+").length <= 2;
       boolean name =

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class NotesParser {
   private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("(?i)^(to fill|tbd|tbc|n/?a|none|participant\\d*|-+|\\.\\.\\.|…)$");
+      Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|participant\\d*|-+|\\.\\.\\.|…)$");
 
   private final PeopleDirectory people;
   private final Parser markdown;
@@ -89,6 +89,7 @@ public final class NotesParser {
       resolver = new OwnerResolver(participants, people);
     }
     LocalDate nextMeeting = NextMeeting.in(texts(blocks), date).orElse(null);
+    diagnostics.addAll(found.diagnostics());
     List<ActionItem> actions = actions(found, resolver, date, nextMeeting, diagnostics);
     return new Meeting(
         source,
@@ -177,6 +178,15 @@ public final class NotesParser {
                 0));
       }
       LocalDate due = DueDateResolver.resolve(draft.text(), date, nextMeeting).orElse(null);
+      if (due == null && DueDateResolver.mentionsDeadline(draft.text())) {
+        diagnostics.add(
+            Diagnostic.warning(
+                "unparsable-due-date",
+                "action item speaks of a deadline but no date could be read: "
+                    + abbreviate(draft.text()),
+                draft.line(),
+                0));
+      }
       actions.add(
           new ActionItem(
               ids.next(draft.text(), draft.owners()),

@@ -136,8 +136,16 @@ final class OwnerResolver {
     return exact.isEmpty() ? given : exact;
   }
 
-  /** {@code RD}, {@code RdS}, {@code SjK}: two to four letters, first and last upper case. */
+  /**
+   * Initials as notes write them: {@code RD}, {@code RdS}, {@code SjK}, and initials with a short
+   * disambiguating tail ({@code MSch}, {@code ATtr}, {@code APv}, {@code SKo}).
+   */
   static boolean looksLikeInitials(String token) {
-    return token.matches("\\p{Lu}(\\p{Ll}?\\p{Lu}){1,2}");
+    return token.matches("\\p{Lu}(\\p{Ll}?\\p{Lu}){1,2}|\\p{Lu}{2}\\p{Ll}{1,3}");
+  }
+
+  /** A participant-style name: given name plus family initial(s) ({@code RaduN}, {@code PaulU}). */
+  static boolean looksLikeShortName(String token) {
+    return token.matches("\\p{Lu}\\p{Ll}+\\p{Lu}{1,2}|\\p{Lu}{2}\\p{Ll}{4,}");
   }
 }

@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import dev.minutes.notes.AgendaItem;
 import dev.minutes.notes.Decision;
+import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class SectionWalker {
   private static final Pattern PLACEHOLDER =
-      Pattern.compile("(?i)^(to fill|tbd|tbc|n/?a|none|-+|\\.\\.\\.|…)\\.?$");
+      Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|-+|\\.\\.\\.|…)\\.?$");
   private static final Pattern ONLY_LINKS =
       Pattern.compile("^(?:[\\s,;]*(?:https?://\\S+|[\\w.-]+/[\\w.-]+#\\d+))+[\\s,;.]*$");
   private static final Pattern NAMED_OWNERS =
@@ -40,6 +41,9 @@ final class SectionWalker {
 
   /** Where the walk was before a label paragraph switched role; the next heading returns. */
   private Place beforeLabel;
+
+  private int itemsAtStart;
+  private int sectionLine;
 
   private SectionWalker(HeadingVocabulary vocabulary, OwnerResolver resolver) {
     this.vocabulary = vocabulary;
@@ -84,12 +88,14 @@ final class SectionWalker {
       role = found.get();
       roleLevel = block.level();
       section = title;
+      sectionLine = block.line();
       subsection = null;
     } else if (found.isEmpty() && block.level() <= roleLevel) {
       endSection();
       role = SectionRole.OTHER;
       roleLevel = block.level();
       section = title;
+      sectionLine = block.line();
       subsection = null;
     } else {
       subsection = title;
@@ -100,6 +106,20 @@ final class SectionWalker {
     if (role == SectionRole.AGENDA && !agendaHasList) {
       out.agenda().addAll(agendaProse);
     }
+    int items = out.agenda().size() + out.actions().size() + out.decisions().size();
+    if ((role == SectionRole.AGENDA || role == SectionRole.ACTIONS) && items == itemsAtStart) {
+      out.diagnostics()
+          .add(
+              Diagnostic.warning(
+                  "empty-section",
+                  "section '"
+                      + section
+                      + "' has no "
+                      + (role == SectionRole.AGENDA ? "agenda items" : "action items or decisions"),
+                  sectionLine,
+                  1));
+    }
+    itemsAtStart = items;
     agendaProse.clear();
     agendaHasList = false;
   }
@@ -114,6 +134,7 @@ final class SectionWalker {
       }
       role = label.get();
       section = block.text().replaceFirst("[:\\s]+$", "");
+      sectionLine = block.line();
       return i;
     }
     List<Segment> segments = segments(block);
