@@ -62,7 +62,7 @@ public final class Main {
 
   /** Every command of the tool; each one gets what it needs from {@link Main} (the root). */
   private static List<Object> subcommands() {
-    return List.of();
+    return List.of(new ParseCommand(), new LintCommand());
   }
 
   private static int handleUserError(

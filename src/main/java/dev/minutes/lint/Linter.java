@@ -1,0 +1,79 @@
+package dev.minutes.lint;
+
+import dev.minutes.notes.Diagnostic;
+import dev.minutes.notes.Meeting;
+import dev.minutes.people.Names;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a parsed meeting for what a maintainer should fix. Everything the parser noticed is a
+ * finding (front matter, owners, due dates, empty sections…); on top, the linter checks what only
+ * makes sense as a rule: a datetime and participants are present, no participant is listed twice.
+ * Problems that keep the notes from being read correctly are errors; the rest are warnings.
+ */
+public final class Linter {
+  /** Parser findings that mean the meeting's basic facts are missing or wrong. */
+  private static final Set<String> ERROR_CODES =
+      Set.of(
+          "front-matter-missing",
+          "front-matter-invalid",
+          "front-matter-unclosed",
+          "invalid-datetime",
+          "invalid-utf8");
+
+  /** Findings for one meeting, ordered by line. */
+  public List<Finding> lint(Meeting meeting) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Diagnostic found : meeting.warnings()) {
+      diagnostics.add(ERROR_CODES.contains(found.code()) ? asError(found) : found);
+    }
+    boolean frontMatterBroken =
+        meeting.warnings().stream().anyMatch(d -> d.code().startsWith("front-matter-"));
+    if (!frontMatterBroken && !meeting.hasErrors()) {
+      if (meeting.datetime() == null
+          && meeting.warnings().stream().noneMatch(d -> d.code().equals("invalid-datetime"))) {
+        diagnostics.add(
+            Diagnostic.warning(
+                "missing-datetime",
+                "front matter has no 'datetime' (e.g. 2024-03-04T11:00:00+02:00)",
+                1,
+                1));
+      }
+      if (meeting.participants().isEmpty()) {
+        diagnostics.add(Diagnostic.warning("no-participants", "no participants are listed", 1, 1));
+      }
+    }
+    diagnostics.addAll(duplicateParticipants(meeting));
+    List<Finding> findings = new ArrayList<>();
+    for (Diagnostic diagnostic : diagnostics) {
+      findings.add(new Finding(meeting.source(), diagnostic));
+    }
+    findings.sort(Comparator.comparingInt((Finding f) -> f.diagnostic().line()));
+    return findings;
+  }
+
+  private static List<Diagnostic> duplicateParticipants(Meeting meeting) {
+    List<Diagnostic> duplicates = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String participant : meeting.participants()) {
+      if (!seen.add(Names.fold(participant))) {
+        duplicates.add(
+            Diagnostic.warning(
+                "duplicate-participant",
+                "participant '" + participant + "' is listed twice",
+                1,
+                1));
+      }
+    }
+    return duplicates;
+  }
+
+  private static Diagnostic asError(Diagnostic diagnostic) {
+    return Diagnostic.error(
+        diagnostic.code(), diagnostic.message(), diagnostic.line(), diagnostic.column());
+  }
+}

@@ -1,0 +1,89 @@
+package dev.minutes.parse;
+
+import dev.minutes.people.Names;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the role of a heading from a vocabulary kept as data ({@code section-roles.properties}), so
+ * teaching the parser a new community's headings is a one-line change, not code.
+ */
+final class HeadingVocabulary {
+  private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final Map<SectionRole, List<String>> phrases;
+
+  private HeadingVocabulary(Map<SectionRole, List<String>> phrases) {
+    this.phrases = phrases;
+  }
+
+  /** The vocabulary shipped with the parser. */
+  static HeadingVocabulary standard() {
+    Properties properties = new Properties();
+    try (InputStream in = HeadingVocabulary.class.getResourceAsStream("section-roles.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("section-roles.properties is missing from the jar");
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<SectionRole, List<String>> phrases = new LinkedHashMap<>();
+    for (String key : properties.getProperty("order").split(",")) {
+      SectionRole role =
+          SectionRole.valueOf(key.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+      List<String> list = new ArrayList<>();
+      for (String phrase : properties.getProperty(key.strip()).split(",")) {
+        list.add(" " + normalise(phrase) + " ");
+      }
+      phrases.put(role, List.copyOf(list));
+    }
+    return new HeadingVocabulary(phrases);
+  }
+
+  /** The role of a heading, or empty when the vocabulary does not know it. */
+  Optional<SectionRole> roleOf(String heading) {
+    String text = " " + normalise(heading) + " ";
+    for (Map.Entry<SectionRole, List<String>> entry : phrases.entrySet()) {
+      for (String phrase : entry.getValue()) {
+        if (text.contains(phrase)) {
+          return Optional.of(entry.getKey());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The role whose vocabulary has exactly this text as a phrase (for label lines). */
+  Optional<SectionRole> exactRoleOf(String label) {
+    String text = " " + normalise(label) + " ";
+    for (Map.Entry<SectionRole, List<String>> entry : phrases.entrySet()) {
+      if (entry.getValue().contains(text)) {
+        return Optional.of(entry.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
+  static String display(String heading) {
+    return SHORTCODE.matcher(heading).replaceAll("").replaceAll("[\\p{So}\\p{Cn}]", "").strip();
+  }
+
+  private static String normalise(String text) {
+    String plain = SHORTCODE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return NON_WORD.matcher(Names.fold(plain)).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.minutes.parse;
+
+import dev.minutes.people.Names;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives action items ids that stay the same while the item's owners and words do: a hash of the
+ * folded text and owner tokens, plus an occurrence number when the same item appears twice. Line
+ * numbers are left out on purpose, so editing another part of the file keeps every id.
+ */
+final class ItemIds {
+  private final Map<String, Integer> seen = new HashMap<>();
+
+  String next(String text, List<String> owners) {
+    String key =
+        Names.fold(text).replaceAll("\\s+", " ") + "|" + Names.fold(String.join("/", owners));
+    int occurrence = seen.merge(key, 1, Integer::sum);
+    return sha256(key + "|" + occurrence).substring(0, 16);
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

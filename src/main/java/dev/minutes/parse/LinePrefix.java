@@ -1,0 +1,138 @@
+package dev.minutes.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the start of a line of notes says about it: a marker ({@code TODO:}, {@code Decision:}),
+ * owners ({@code MR/MP/RdS:}, {@code MP and SK:}, {@code @alice}), and the rest of the text.
+ *
+ * @param marker the kind of explicit marker, or NONE
+ * @param owners owner tokens as written, without {@code @}, in order
+ * @param rest the text after marker and owners
+ */
+record LinePrefix(Marker marker, List<String> owners, String rest) {
+  enum Marker {
+    NONE,
+    ACTION,
+    DECISION
+  }
+
+  private static final Pattern ACTION_MARKER =
+      Pattern.compile(
+          "^(?:TODO|TO DO|ACTION ITEM|ACTION|AI|Action item|Action|Todo)\\b\\s*(?:\\(([^)]{1,40})\\))?\\s*[:\\-–]?\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DECISION_MARKER =
+      Pattern.compile(
+          "^(?:Decision|Decided|Agreed|Resolution|Resolved|Conclusion)\\s*:\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
+  private static final Pattern MENTIONS = Pattern.compile("^((?:@[\\w.-]+[\\s,]*)+)");
+
+  /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
+  private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'.-]*");
+
+  /** Upper-case words that open lines without naming anyone. */
+  private static final Set<String> NOT_OWNERS =
+      Set.of(
+          "TODO", "NOTE", "NB", "FYI", "PR", "PRS", "CI", "CD", "API", "TBD", "ARM", "KVM", "VMM",
+          "SMP", "OSS", "QA", "ETA", "WIP", "EOD", "PS", "OK", "BTW", "IMO", "URL", "RFC", "CFP",
+          "AWS", "GCP", "TLS", "ELF", "OS", "VM", "UI", "UX", "IO", "FS", "DNS", "TCP", "UDP", "IP",
+          "CPU", "GPU", "RAM", "MMU", "IRQ", "ISR", "PCI", "USB", "ACPI", "EFI", "GCC", "LLVM",
+          "AI", "ML", "FAQ", "TOC", "GSOC", "FIXME", "XXX", "Q", "A", "CVE", "SEV", "MTE", "CET",
+          "RISC", "XEN", "ABI");
+
+  static LinePrefix of(String line, OwnerResolver resolver) {
+    String text = line.strip();
+    Matcher decision = DECISION_MARKER.matcher(text);
+    if (decision.find()) {
+      return new LinePrefix(Marker.DECISION, List.of(), text.substring(decision.end()).strip());
+    }
+    Matcher action = ACTION_MARKER.matcher(text);
+    if (action.find() && markerEndsHere(text, action)) {
+      String after = text.substring(action.end()).strip();
+      List<String> owners = new ArrayList<>();
+      if (action.group(1) != null) {
+        owners.addAll(ownerTokens(action.group(1), resolver, true));
+      }
+      LinePrefix inner = owners.isEmpty() ? ownersOf(after, resolver) : null;
+      if (inner != null) {
+        return new LinePrefix(Marker.ACTION, inner.owners(), inner.rest());
+      }
+      return new LinePrefix(Marker.ACTION, owners, after);
+    }
+    LinePrefix owned = ownersOf(text, resolver);
+    return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
+  }
+
+  /** A marker counts only as a label: {@code TODO: x}, {@code TODO RD: x}, not "Todo list app". */
+  private static boolean markerEndsHere(String text, Matcher action) {
+    String matched = text.substring(action.start(), action.end());
+    if (matched.contains(":") || matched.contains("-") || matched.contains("–")) {
+      return true;
+    }
+    String after = text.substring(action.end());
+    return action.group(1) != null || OWNER_LIST.matcher(after).find() && after.indexOf(':') < 20;
+  }
+
+  private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
+    Matcher mentions = MENTIONS.matcher(text);
+    if (mentions.find()) {
+      List<String> owners = new ArrayList<>();
+      for (String mention : mentions.group(1).split("[\\s,]+")) {
+        if (!mention.isBlank()) {
+          owners.add(mention.strip().substring(1).replaceAll("[.:]+$", ""));
+        }
+      }
+      String rest = text.substring(mentions.end()).replaceFirst("^[:\\-–]\\s*", "");
+      return new LinePrefix(Marker.NONE, owners, rest.strip());
+    }
+    Matcher list = OWNER_LIST.matcher(text);
+    if (!list.find()) {
+      return null;
+    }
+    List<String> owners = ownerTokens(list.group(1), resolver, false);
+    if (owners.isEmpty()) {
+      return null;
+    }
+    return new LinePrefix(Marker.NONE, owners, text.substring(list.end()).strip());
+  }
+
+  /**
+   * The owner tokens of a written owner list, or empty when it is not one. Initials, known people
+   * and group words stand alone; a capitalised name counts only next to one of those, so a label
+   * such as "Questions:" or "Next meeting:" is not taken for a person.
+   */
+  private static List<String> ownerTokens(String written, OwnerResolver resolver, boolean lenient) {
+    String[] parts = SEPARATOR.split(NOTE.matcher(written).replaceAll("").strip());
+    List<String> tokens = new ArrayList<>();
+    boolean anchored = false;
+    for (String part : parts) {
+      String token = part.strip().replaceFirst("^@", "");
+      if (token.isEmpty()) {
+        return List.of();
+      }
+      boolean initials =
+          (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
+              && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
+      boolean known = resolver.knows(token);
+      boolean group = OwnerResolver.isGroup(token) && token.split("\\s+").length <= 2;
+      boolean name =
+          NAME_WORD.matcher(token).matches() && !NOT_OWNERS.contains(token.toUpperCase());
+      if (initials || known || group) {
+        anchored = true;
+      } else if (!name && !(lenient && token.matches("[\\w.-]+"))) {
+        return List.of();
+      }
+      tokens.add(token);
+    }
+    return anchored || lenient ? tokens : List.of();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.minutes.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the date of the next meeting when the notes state it ("We meet next on …"). */
+final class NextMeeting {
+  private static final Pattern MENTION =
+      Pattern.compile(
+          "\\b(?:next\\s+(?:[\\w'’-]+\\s+){0,2}(?:meeting|call|sync|session)|meet\\s+(?:again\\s+)?next"
+              + "|reconvene|follow-up\\s+meeting)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOMORROW =
+      Pattern.compile("\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
+
+  private NextMeeting() {}
+
+  /** The first stated next-meeting date after the meeting, or empty. */
+  static Optional<LocalDate> in(List<String> texts, LocalDate meetingDate) {
+    for (String text : texts) {
+      Matcher mention = MENTION.matcher(text);
+      if (!mention.find()) {
+        continue;
+      }
+      String after = text.substring(mention.start());
+      Optional<LocalDate> date = DueDateResolver.firstExplicitDate(after, meetingDate);
+      if (date.isEmpty() && meetingDate != null && TOMORROW.matcher(after).find()) {
+        date = Optional.of(meetingDate.plusDays(1));
+      }
+      if (date.isPresent() && (meetingDate == null || date.get().isAfter(meetingDate))) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+}

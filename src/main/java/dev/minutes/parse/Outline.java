@@ -1,0 +1,117 @@
+package dev.minutes.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reduces a flexmark document to {@link Block}s: headings, paragraphs and list-item trees, as plain
+ * text (markup removed, a link keeps its visible text, a bare URL stays) with file lines. Code
+ * blocks, tables and HTML carry no agenda, actions or decisions and are left out.
+ */
+final class Outline {
+  private Outline() {}
+
+  static List<Block> of(Document document) {
+    List<Block> blocks = new ArrayList<>();
+    collect(document, blocks, 0);
+    return blocks;
+  }
+
+  private static void collect(Node parent, List<Block> into, int depth) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading) {
+        List<Block.Line> lines = inlineLines(heading);
+        into.add(new Block(Block.Kind.HEADING, heading.getLevel(), lines, null, List.of()));
+      } else if (node instanceof Paragraph paragraph) {
+        into.add(new Block(Block.Kind.PARAGRAPH, 0, inlineLines(paragraph), null, List.of()));
+      } else if (node instanceof ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          if (item instanceof ListItem listItem) {
+            into.add(item(listItem, depth));
+          }
+        }
+      } else if (node instanceof BlockQuote) {
+        collect(node, into, depth);
+      }
+    }
+  }
+
+  private static Block item(ListItem item, int depth) {
+    List<Block.Line> lines = new ArrayList<>();
+    List<Block> children = new ArrayList<>();
+    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Paragraph paragraph) {
+        lines.addAll(inlineLines(paragraph));
+      } else if (child instanceof ListBlock list) {
+        for (Node nested = list.getFirstChild(); nested != null; nested = nested.getNext()) {
+          if (nested instanceof ListItem nestedItem) {
+            children.add(item(nestedItem, depth + 1));
+          }
+        }
+      }
+    }
+    if (lines.isEmpty()) {
+      lines.add(new Block.Line("", item.getStartLineNumber() + 1));
+    }
+    Boolean task = item instanceof TaskListItem taskItem ? taskItem.isItemDoneMarker() : null;
+    return new Block(Block.Kind.ITEM, depth, lines, task, children);
+  }
+
+  /** The inline content of a paragraph or heading, split at line breaks. */
+  private static List<Block.Line> inlineLines(Node block) {
+    List<Block.Line> lines = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int[] lineNumber = {block.getStartLineNumber() + 1};
+    appendInline(block, current, lines, lineNumber);
+    lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
+    lines.removeIf(line -> line.text().isEmpty());
+    if (lines.isEmpty()) {
+      lines.add(new Block.Line("", block.getStartLineNumber() + 1));
+    }
+    return lines;
+  }
+
+  private static void appendInline(
+      Node parent, StringBuilder current, List<Block.Line> lines, int[] lineNumber) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
+        current.setLength(0);
+        lineNumber[0] = node.getStartLineNumber() + 2;
+      } else if (node instanceof Text) {
+        current.append(Escaping.unescapeString(node.getChars().toString()));
+      } else if (node instanceof Code code) {
+        current.append(code.getText());
+      } else if (node instanceof AutoLink || node instanceof MailLink) {
+        current.append(node.getChars().toString().replaceAll("^<|>$", ""));
+      } else if (node instanceof LinkRef ref && !ref.isDefined()) {
+        current.append(Escaping.unescapeString(node.getChars().toString()));
+      } else if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline) {
+        continue;
+      } else if (node.hasChildren()) {
+        appendInline(node, current, lines, lineNumber);
+      } else {
+        current.append(Escaping.unescapeString(node.getChars().toString()));
+      }
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package dev.minutes.parse;
+
+import dev.minutes.notes.Owner;
+import dev.minutes.people.Names;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.people.Person;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an owner token as written ({@code RD}, {@code Simon}, {@code @alice}) into the person it
+ * denotes, or null when that would be a guess. The people directory decides first; otherwise the
+ * meeting's participants: an exact or given-name match, then initials inferred from the name
+ * ({@code RăzvanD} → RD), then a single-name participant that is the only one who could match.
+ */
+final class OwnerResolver {
+  /** Owners that name a group, not a person: never a warning, never a person. */
+  static final Set<String> GROUP_WORDS =
+      Set.of(
+          "all",
+          "everyone",
+          "everybody",
+          "team",
+          "mentors",
+          "mentees",
+          "maintainers",
+          "reviewers",
+          "leaders",
+          "students",
+          "contributors",
+          "organizers",
+          "organisers",
+          "members",
+          "core",
+          "we",
+          "us",
+          "volunteers",
+          "attendees",
+          "participants",
+          "authors",
+          "owners");
+
+  /** Outcome of resolving one token. */
+  enum Match {
+    PERSON,
+    GROUP,
+    AMBIGUOUS,
+    UNKNOWN
+  }
+
+  record Resolution(Owner owner, Match match) {}
+
+  private final List<String> participants;
+  private final PeopleDirectory people;
+
+  OwnerResolver(List<String> participants, PeopleDirectory people) {
+    this.participants = List.copyOf(participants);
+    this.people = people;
+  }
+
+  Resolution resolve(String written) {
+    String token = written.strip().replaceFirst("^@", "");
+    if (isGroup(token)) {
+      return new Resolution(new Owner(token, null), Match.GROUP);
+    }
+    Optional<Person> known = people.find(token);
+    if (known.isPresent()) {
+      return new Resolution(new Owner(token, nameOf(known.get())), Match.PERSON);
+    }
+    List<String> candidates = participantCandidates(token);
+    if (candidates.size() == 1) {
+      return new Resolution(new Owner(token, candidates.get(0)), Match.PERSON);
+    }
+    return new Resolution(
+        new Owner(token, null), candidates.isEmpty() ? Match.UNKNOWN : Match.AMBIGUOUS);
+  }
+
+  /** True when the token surely denotes someone: a participant or a person in the directory. */
+  boolean knows(String token) {
+    return people.find(token).isPresent() || !byName(token).isEmpty();
+  }
+
+  static boolean isGroup(String token) {
+    String[] words = Names.fold(token).split("\\s+");
+    return words.length <= 3 && GROUP_WORDS.contains(words[words.length - 1]);
+  }
+
+  /** A directory person is named as this meeting's participants spell them, when they attend. */
+  private String nameOf(Person person) {
+    for (String participant : participants) {
+      if (people.find(participant).filter(person::equals).isPresent()) {
+        return participant;
+      }
+    }
+    return person.name();
+  }
+
+  private List<String> participantCandidates(String token) {
+    List<String> named = byName(token);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    if (!looksLikeInitials(token)) {
+      return List.of();
+    }
+    String wanted = token.toUpperCase(Locale.ROOT);
+    List<String> exact = new ArrayList<>();
+    List<String> singleNames = new ArrayList<>();
+    String first = Names.firstLetter(token);
+    for (String participant : participants) {
+      Optional<String> initials = Names.initials(participant);
+      if (initials.isPresent()
+          && initials.get().equals(Names.fold(wanted).toUpperCase(Locale.ROOT))) {
+        exact.add(participant);
+      } else if (initials.isEmpty() && Names.firstLetter(participant).equals(first)) {
+        singleNames.add(participant);
+      }
+    }
+    return exact.isEmpty() ? singleNames : exact;
+  }
+
+  private List<String> byName(String token) {
+    String folded = Names.fold(token);
+    List<String> exact = new ArrayList<>();
+    List<String> given = new ArrayList<>();
+    for (String participant : participants) {
+      if (Names.fold(participant).equals(folded)) {
+        exact.add(participant);
+      } else if (folded.length() > 2 && Names.fold(Names.givenName(participant)).equals(folded)) {
+        given.add(participant);
+      }
+    }
+    return exact.isEmpty() ? given : exact;
+  }
+
+  /**
+   * Initials as notes write them: {@code RD}, {@code RdS}, {@code SjK}, and initials with a short
+   * disambiguating tail ({@code MSch}, {@code ATtr}, {@code APv}, {@code SKo}).
+   */
+  static boolean looksLikeInitials(String token) {
+    return token.matches("\\p{Lu}(\\p{Ll}?\\p{Lu}){1,2}|\\p{Lu}{2}\\p{Ll}{1,3}");
+  }
+
+  /** A participant-style name: given name plus family initial(s) ({@code RaduN}, {@code PaulU}). */
+  static boolean looksLikeShortName(String token) {
+    return token.matches("\\p{Lu}\\p{Ll}+\\p{Lu}{1,2}|\\p{Lu}{2}\\p{Ll}{4,}");
+  }
+}

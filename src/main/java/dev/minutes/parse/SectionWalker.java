@@ -1,0 +1,414 @@
+package dev.minutes.parse;
+
+import dev.minutes.notes.AgendaItem;
+import dev.minutes.notes.Decision;
+import dev.minutes.notes.Diagnostic;
+import dev.minutes.notes.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the blocks of a notes body section by section and sorts what it reads into agenda,
+ * discussion, action items and decisions, by the role of the section it is in: in an action section
+ * a line that assigns work is an action and one that assigns nothing is a decision; explicit
+ * markers ({@code TODO:}, {@code Decision:}, task-list items) count anywhere.
+ */
+final class SectionWalker {
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|-+|\\.\\.\\.|…)\\.?$");
+  private static final Pattern ONLY_LINKS =
+      Pattern.compile("^(?:[\\s,;]*(?:https?://\\S+|[\\w.-]+/[\\w.-]+#\\d+))+[\\s,;.]*$");
+  private static final Pattern NAMED_OWNERS =
+      Pattern.compile(
+          "^(?<names>\\p{Lu}[\\p{L}\\p{M}]*(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}]*)*)"
+              + "\\s+(?:to|will|should|must|needs?\\s+to|has\\s+to|have\\s+to)\\s+\\p{Ll}");
+  private static final Pattern NEEDED_FROM =
+      Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
+
+  private final HeadingVocabulary vocabulary;
+  private final OwnerResolver resolver;
+  private final Extraction out = Extraction.empty();
+
+  private SectionRole role = SectionRole.OTHER;
+  private int roleLevel = 0;
+  private String section;
+  private String subsection;
+  private boolean agendaHasList;
+  private final List<AgendaItem> agendaProse = new ArrayList<>();
+
+  /** Where the walk was before a label paragraph switched role; the next heading returns. */
+  private Place beforeLabel;
+
+  private int itemsAtStart;
+  private int sectionLine;
+
+  private SectionWalker(HeadingVocabulary vocabulary, OwnerResolver resolver) {
+    this.vocabulary = vocabulary;
+    this.resolver = resolver;
+  }
+
+  static Extraction walk(List<Block> blocks, HeadingVocabulary vocabulary, OwnerResolver resolver) {
+    SectionWalker walker = new SectionWalker(vocabulary, resolver);
+    for (int i = 0; i < blocks.size(); i++) {
+      i = walker.visit(blocks, i);
+    }
+    walker.endSection();
+    return walker.out;
+  }
+
+  /** Handles the block at {@code i}; returns the index of the last block it consumed. */
+  private int visit(List<Block> blocks, int i) {
+    Block block = blocks.get(i);
+    switch (block.kind()) {
+      case HEADING -> heading(block);
+      case PARAGRAPH -> {
+        return paragraph(blocks, i);
+      }
+      case ITEM -> item(block, null, List.of());
+    }
+    return i;
+  }
+
+  private void heading(Block block) {
+    if (beforeLabel != null) {
+      endSection();
+      role = beforeLabel.role();
+      roleLevel = beforeLabel.level();
+      section = beforeLabel.section();
+      subsection = beforeLabel.subsection();
+      beforeLabel = null;
+    }
+    String title = HeadingVocabulary.display(block.text());
+    Optional<SectionRole> found = vocabulary.roleOf(title);
+    if (found.isPresent() && !(found.get() == role && block.level() > roleLevel)) {
+      endSection();
+      role = found.get();
+      roleLevel = block.level();
+      section = title;
+      sectionLine = block.line();
+      subsection = null;
+    } else if (found.isEmpty() && block.level() <= roleLevel) {
+      endSection();
+      role = SectionRole.OTHER;
+      roleLevel = block.level();
+      section = title;
+      sectionLine = block.line();
+      subsection = null;
+    } else {
+      subsection = title;
+    }
+  }
+
+  private void endSection() {
+    if (role == SectionRole.AGENDA && !agendaHasList) {
+      out.agenda().addAll(agendaProse);
+    }
+    int items = out.agenda().size() + out.actions().size() + out.decisions().size();
+    if ((role == SectionRole.AGENDA || role == SectionRole.ACTIONS) && items == itemsAtStart) {
+      out.diagnostics()
+          .add(
+              Diagnostic.warning(
+                  "empty-section",
+                  "section '"
+                      + section
+                      + "' has no "
+                      + (role == SectionRole.AGENDA ? "agenda items" : "action items or decisions"),
+                  sectionLine,
+                  1));
+    }
+    itemsAtStart = items;
+    agendaProse.clear();
+    agendaHasList = false;
+  }
+
+  private int paragraph(List<Block> blocks, int i) {
+    Block block = blocks.get(i);
+    Optional<SectionRole> label = labelRole(block);
+    if (label.isPresent()) {
+      endSection();
+      if (beforeLabel == null) {
+        beforeLabel = new Place(role, roleLevel, section, subsection);
+      }
+      role = label.get();
+      section = block.text().replaceFirst("[:\\s]+$", "");
+      sectionLine = block.line();
+      return i;
+    }
+    List<Segment> segments = segments(block);
+    for (int s = 0; s < segments.size(); s++) {
+      Segment segment = segments.get(s);
+      boolean last = s == segments.size() - 1;
+      List<Block> following = last ? followingItems(blocks, i) : List.of();
+      if (!following.isEmpty() && leads(segment)) {
+        lead(segment, following);
+        return i + following.size();
+      }
+      line(segment);
+    }
+    return i;
+  }
+
+  /**
+   * A one-line paragraph such as "Action items:" that works as a heading. Only labels of the
+   * action, decision and next-agenda roles count without a colon: a bare "Updates" line is more
+   * often an agenda entry than a heading.
+   */
+  private Optional<SectionRole> labelRole(Block block) {
+    if (block.lines().size() != 1) {
+      return Optional.empty();
+    }
+    String text = block.text().replaceFirst("[:\\s]+$", "");
+    boolean colon = block.text().strip().endsWith(":");
+    Optional<SectionRole> found = vocabulary.exactRoleOf(text);
+    if (found.isEmpty() || found.get() == role) {
+      return Optional.empty();
+    }
+    boolean strong =
+        found.get() == SectionRole.ACTIONS
+            || found.get() == SectionRole.DECISIONS
+            || found.get() == SectionRole.NEXT_AGENDA;
+    return colon || strong ? found : Optional.empty();
+  }
+
+  private static List<Block> followingItems(List<Block> blocks, int i) {
+    List<Block> items = new ArrayList<>();
+    for (int j = i + 1; j < blocks.size() && blocks.get(j).kind() == Block.Kind.ITEM; j++) {
+      items.add(blocks.get(j));
+    }
+    return items;
+  }
+
+  /** A line that ends with a colon introduces the list after it. */
+  private static boolean leads(Segment segment) {
+    return segment.text().endsWith(":");
+  }
+
+  /** Handles a lead line and the list it introduces ("RD: Open threads on:" + items). */
+  private void lead(Segment segment, List<Block> items) {
+    LinePrefix prefix = LinePrefix.of(segment.text(), resolver);
+    boolean assigns = !prefix.owners().isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION;
+    if (role == SectionRole.ACTIONS && assigns) {
+      for (Block item : items) {
+        item(item, prefix.rest(), prefix.owners());
+      }
+      return;
+    }
+    if (role == SectionRole.DISCUSSION || role == SectionRole.AGENDA) {
+      line(segment);
+    } else if (role == SectionRole.ATTENDEES) {
+      line(segment);
+    }
+    if (role == SectionRole.ACTIONS || role == SectionRole.DECISIONS) {
+      for (Block item : items) {
+        itemUnderNeutralLead(item);
+      }
+      return;
+    }
+    for (Block item : items) {
+      item(item, null, List.of());
+    }
+  }
+
+  /** Items under a lead that assigns nothing ("Agenda for next meeting:"): only owned items. */
+  private void itemUnderNeutralLead(Block item) {
+    LinePrefix prefix = LinePrefix.of(item.text(), resolver);
+    if (!prefix.owners().isEmpty()
+        || prefix.marker() != LinePrefix.Marker.NONE
+        || item.task() != null) {
+      item(item, null, List.of());
+    }
+  }
+
+  /**
+   * One list item: an agenda entry, a statement, an action or a decision by section role.
+   *
+   * @param lead the text of the owner line above the list, or null
+   * @param leadOwners the owners of that line
+   */
+  private void item(Block item, String lead, List<String> leadOwners) {
+    String text = item.text();
+    int line = item.line();
+    switch (role) {
+      case AGENDA -> {
+        agendaHasList = true;
+        if (!text.isEmpty() && !PLACEHOLDER.matcher(text).matches()) {
+          out.agenda().add(new AgendaItem(text, line));
+        }
+        children(item, null, List.of());
+      }
+      case ATTENDEES -> {
+        if (!text.isEmpty()) {
+          out.attendees().add(text);
+        }
+      }
+      case ACTIONS, DECISIONS -> actionItem(item, lead, leadOwners);
+      default -> {
+        Segment segment = new Segment(text, line);
+        if (item.task() != null) {
+          LinePrefix prefix = LinePrefix.of(text, resolver);
+          addAction(prefix.owners(), prefix.rest(), line, item.task());
+        } else {
+          line(segment);
+        }
+        children(item, null, List.of());
+      }
+    }
+  }
+
+  private void actionItem(Block item, String lead, List<String> leadOwners) {
+    String text = item.text();
+    LinePrefix prefix = LinePrefix.of(text, resolver);
+    List<String> owners = prefix.owners().isEmpty() ? leadOwners : prefix.owners();
+    String rest = prefix.rest();
+    boolean done = Boolean.TRUE.equals(item.task());
+    if (!item.children().isEmpty() && (rest.isEmpty() || rest.endsWith(":"))) {
+      if (!owners.isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION) {
+        children(item, join(lead, rest), owners);
+      } else {
+        for (Block child : item.children()) {
+          itemUnderNeutralLead(child);
+        }
+      }
+      return;
+    }
+    String full = join(lead, rest);
+    if (prefix.marker() == LinePrefix.Marker.DECISION) {
+      addDecision(full, item.line());
+    } else if (!owners.isEmpty()
+        || prefix.marker() == LinePrefix.Marker.ACTION
+        || item.task() != null) {
+      addAction(owners, full, item.line(), done);
+    } else {
+      unowned(new Segment(full, item.line()));
+    }
+    children(item, null, owners);
+  }
+
+  private void children(Block item, String lead, List<String> owners) {
+    for (Block child : item.children()) {
+      item(child, lead, owners);
+    }
+  }
+
+  /** One paragraph line (or joined lines) outside a list. */
+  private void line(Segment segment) {
+    String text = segment.text();
+    if (text.isEmpty() || PLACEHOLDER.matcher(text).matches()) {
+      return;
+    }
+    LinePrefix prefix = LinePrefix.of(text, resolver);
+    switch (role) {
+      case AGENDA -> agendaProse.add(new AgendaItem(text, segment.line()));
+      case ATTENDEES -> out.attendees().add(text);
+      case ACTIONS, DECISIONS -> {
+        if (prefix.marker() == LinePrefix.Marker.DECISION) {
+          addDecision(prefix.rest(), segment.line());
+        } else if (!prefix.owners().isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION) {
+          addAction(prefix.owners(), prefix.rest(), segment.line(), false);
+        } else {
+          unowned(segment);
+        }
+      }
+      case NEXT_AGENDA -> {}
+      default -> {
+        if (prefix.marker() == LinePrefix.Marker.ACTION) {
+          addAction(prefix.owners(), prefix.rest(), segment.line(), false);
+        } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
+          addDecision(prefix.rest(), segment.line());
+        } else if (role == SectionRole.DISCUSSION) {
+          String speaker = prefix.owners().size() == 1 ? prefix.owners().get(0) : null;
+          String said = speaker == null ? text : prefix.rest();
+          out.discussion().add(new Statement(subsection, speaker, said, segment.line()));
+        }
+      }
+    }
+  }
+
+  /** A line of the action section without an owner prefix: named owners inside, or a decision. */
+  private void unowned(Segment segment) {
+    String text = segment.text();
+    if (ONLY_LINKS.matcher(text).matches() || text.endsWith(":")) {
+      return;
+    }
+    List<String> named = namedOwners(text);
+    if (!named.isEmpty()) {
+      addAction(named, text, segment.line(), false);
+    } else if (role == SectionRole.ACTIONS || role == SectionRole.DECISIONS) {
+      addDecision(text, segment.line());
+    }
+  }
+
+  /** "VB will look into it", "Maria and Vlad to meet", "Updates needed from Sebastian". */
+  private List<String> namedOwners(String text) {
+    Matcher names = NAMED_OWNERS.matcher(text);
+    if (names.find()) {
+      List<String> owners = new ArrayList<>();
+      for (String name : names.group("names").split("\\s*(?:,|\\band\\b|&|/)\\s*")) {
+        String token = name.strip();
+        if (!(OwnerResolver.looksLikeInitials(token) || resolver.knows(token))) {
+          return List.of();
+        }
+        owners.add(token);
+      }
+      return owners;
+    }
+    Matcher from = NEEDED_FROM.matcher(text);
+    if (from.find() && resolver.knows(from.group("name"))) {
+      return List.of(from.group("name"));
+    }
+    return List.of();
+  }
+
+  private void addAction(List<String> owners, String text, int line, boolean done) {
+    if (text.isBlank() && owners.isEmpty()) {
+      return;
+    }
+    out.actions().add(new Extraction.Draft(owners, text.strip(), section, line, done));
+  }
+
+  private void addDecision(String text, int line) {
+    if (!text.isBlank()) {
+      out.decisions().add(new Decision(text.strip(), line));
+    }
+  }
+
+  private static String join(String lead, String text) {
+    if (lead == null || lead.isBlank()) {
+      return text;
+    }
+    return text.isBlank() ? lead : lead + " " + text;
+  }
+
+  /** Lines of one paragraph grouped so that each owner or marker line starts a new group. */
+  private List<Segment> segments(Block block) {
+    List<Segment> segments = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    int start = 0;
+    for (Block.Line line : block.lines()) {
+      LinePrefix prefix = LinePrefix.of(line.text(), resolver);
+      boolean starts = prefix.marker() != LinePrefix.Marker.NONE || !prefix.owners().isEmpty();
+      if (text.length() > 0 && starts) {
+        segments.add(new Segment(text.toString(), start));
+        text.setLength(0);
+      }
+      if (text.length() == 0) {
+        start = line.number();
+      } else {
+        text.append(' ');
+      }
+      text.append(line.text().strip());
+    }
+    if (text.length() > 0) {
+      segments.add(new Segment(text.toString(), start));
+    }
+    return segments;
+  }
+
+  private record Place(SectionRole role, int level, String section, String subsection) {}
+
+  /** Joined lines of a paragraph that belong together, with the line they start on. */
+  private record Segment(String text, int line) {}
+}

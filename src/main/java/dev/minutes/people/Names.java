@@ -1,0 +1,64 @@
+package dev.minutes.people;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How the notes spell people: comparison keys that ignore case and diacritics, and the initials a
+ * participant name implies ({@code RăzvanD} → {@code RD}, {@code Kha Dinh} → {@code KD}).
+ */
+public final class Names {
+  private Names() {}
+
+  /** A key equal for spellings that differ only in case or diacritics ({@code Ștefan} = stefan). */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The initials a participant name implies: given-name initial plus family initial, taken from a
+   * second word ({@code Kha Dinh}) or from capitals inside one word ({@code RăzvanD}, {@code
+   * RaduNichita}). Empty for a single plain name ({@code Simon}), which carries no family initial.
+   */
+  public static Optional<String> initials(String name) {
+    String folded =
+        Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String[] words = folded.split("[\\s_.-]+");
+    StringBuilder letters = new StringBuilder();
+    if (words.length >= 2) {
+      for (String word : words) {
+        if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+          letters.append(Character.toUpperCase(word.charAt(0)));
+        }
+      }
+    } else {
+      String word = words.length == 0 ? "" : words[0];
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (i == 0 ? Character.isLetter(c) : Character.isUpperCase(c)) {
+          letters.append(Character.toUpperCase(c));
+        }
+      }
+    }
+    return letters.length() >= 2 ? Optional.of(letters.toString()) : Optional.empty();
+  }
+
+  /** The first letter of a name, folded, or empty for a name that starts with no letter. */
+  public static String firstLetter(String name) {
+    String folded = fold(name);
+    return folded.isEmpty() || !Character.isLetter(folded.charAt(0)) ? "" : folded.substring(0, 1);
+  }
+
+  /** The given name of a participant spelling: {@code RăzvanD} → Răzvan, {@code Kha Dinh} → Kha. */
+  public static String givenName(String name) {
+    String first = name.strip().split("\\s+")[0];
+    for (int i = 1; i < first.length(); i++) {
+      if (Character.isUpperCase(first.charAt(i))) {
+        return first.substring(0, i);
+      }
+    }
+    return first;
+  }
+}
