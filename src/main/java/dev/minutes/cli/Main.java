@@ -62,7 +62,15 @@ public final class Main {
 
   /** Every command of the tool; each one gets what it needs from {@link Main} (the root). */
   private static List<Object> subcommands() {
-    return List.of(new ParseCommand(), new LintCommand());
+    return List.of(
+        new ParseCommand(),
+        new LintCommand(),
+        new IngestCommand(),
+        new TodosCommand(),
+        new DoneCommand(),
+        new ReopenCommand(),
+        new MeetingsCommand(),
+        new ShowCommand());
   }
 
   private static int handleUserError(

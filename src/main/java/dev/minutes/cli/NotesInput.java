@@ -30,11 +30,18 @@ final class NotesInput {
    */
   static Meeting parse(NotesParser parser, Path file) {
     byte[] content;
-    try (InputStream in = Files.newInputStream(file)) {
-      content = in.readNBytes(NotesParser.MAX_FILE_BYTES + 1);
+    try {
+      content = read(file);
     } catch (IOException e) {
       return parser.unreadable(file.toString(), e.getMessage());
     }
     return parser.parse(file.toString(), content);
+  }
+
+  /** A notes file's bytes, at most one more than the parser accepts (it reports the excess). */
+  static byte[] read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(NotesParser.MAX_FILE_BYTES + 1);
+    }
   }
 }

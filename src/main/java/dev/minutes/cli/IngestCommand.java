@@ -1,0 +1,139 @@
+package dev.minutes.cli;
+
+import dev.minutes.ingest.IngestReport;
+import dev.minutes.ingest.Ingester;
+import dev.minutes.notes.Diagnostic;
+import dev.minutes.parse.NotesFiles;
+import dev.minutes.parse.NotesParser;
+import dev.minutes.store.IngestOutcome;
+import dev.minutes.store.Store;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes ingest}: parses notes and brings the store up to date with them. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Parses notes files and records meetings and action items in the store.",
+      "Each file is written atomically; a file with errors writes nothing and the others still"
+          + " go in. Unchanged files are skipped. Exits 1 when a file could not be ingested."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
+
+  @Option(names = "--dry-run", description = "Show what would change; write nothing.")
+  boolean dryRun;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Notes files or directories.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Ingester ingester;
+    boolean failed = false;
+    Totals totals = new Totals();
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      ingester =
+          new Ingester(
+              new NotesParser(peopleOption.load()),
+              store,
+              main.clock(),
+              peopleOption.fingerprint());
+      for (Path file : NotesFiles.collect(paths)) {
+        IngestReport report;
+        try {
+          report = ingester.ingest(file.toString(), NotesInput.read(file), dryRun);
+        } catch (IOException e) {
+          err.println("minutes: " + file + ": cannot read: " + e.getMessage());
+          failed = true;
+          continue;
+        }
+        failed |= report.failed();
+        print(report, out, err);
+        totals.add(report);
+      }
+    }
+    out.println((dryRun ? "dry run, nothing written: " : "") + totals);
+    out.flush();
+    err.flush();
+    return failed ? Main.EXIT_USER_ERROR : 0;
+  }
+
+  private static void print(IngestReport report, PrintWriter out, PrintWriter err) {
+    if (report.failed()) {
+      err.println(report.source() + ": not ingested, the file has errors:");
+      report.warnings().stream()
+          .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+          .forEach(
+              d -> err.println("  line " + d.line() + ": " + d.message() + " [" + d.code() + "]"));
+      return;
+    }
+    IngestOutcome outcome = report.outcome();
+    if (outcome.unchanged()) {
+      return;
+    }
+    out.printf(
+        "%s: %s%s — %d new, %d changed, %d removed, %d unchanged%s%n",
+        report.source(),
+        outcome.newMeeting() ? "new meeting " : "",
+        report.title() == null ? "(untitled)" : "\"" + report.title() + "\"",
+        outcome.added().size(),
+        outcome.changed().size(),
+        outcome.removed().size(),
+        outcome.kept(),
+        report.warnings().isEmpty()
+            ? ""
+            : " (" + report.warnings().size() + " warnings: minutes lint)");
+  }
+
+  /** Counts across files for the closing line. */
+  private static final class Totals {
+    int files;
+    int skipped;
+    int failed;
+    int newMeetings;
+    int added;
+    int changed;
+    int removed;
+
+    void add(IngestReport report) {
+      files++;
+      if (report.failed()) {
+        failed++;
+        return;
+      }
+      IngestOutcome outcome = report.outcome();
+      if (outcome.unchanged()) {
+        skipped++;
+      }
+      newMeetings += outcome.newMeeting() ? 1 : 0;
+      added += outcome.added().size();
+      changed += outcome.changed().size();
+      removed += outcome.removed().size();
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "%d files: %d new meetings, %d new items, %d changed, %d removed; %d unchanged files"
+              + " skipped, %d failed",
+          files, newMeetings, added, changed, removed, skipped, failed);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.minutes.cli;
+
+import dev.minutes.notes.Owner;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.TrackedItem;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.Collectors;
+
+/** How an action item reads in a terminal: one line, number first. */
+final class ItemText {
+  private ItemText() {}
+
+  static String line(TrackedItem item, LocalDate today) {
+    StringBuilder line = new StringBuilder();
+    line.append(String.format("#%-5d", item.id()));
+    if (item.status() != ItemStatus.OPEN) {
+      line.append('[').append(item.status().name().toLowerCase(java.util.Locale.ROOT)).append("] ");
+    }
+    line.append(owners(item)).append(": ").append(item.text());
+    if (item.due() != null) {
+      line.append("  (due ").append(item.due());
+      long late = ChronoUnit.DAYS.between(item.due(), today);
+      if (item.status() == ItemStatus.OPEN && late > 0) {
+        line.append(", ").append(late).append(late == 1 ? " day late" : " days late");
+      }
+      line.append(')');
+    }
+    line.append("  — ")
+        .append(item.meetingTitle() == null ? item.meetingSource() : item.meetingTitle());
+    return line.toString();
+  }
+
+  static String owners(TrackedItem item) {
+    if (item.owners().isEmpty()) {
+      return "(no owner)";
+    }
+    return item.owners().stream().map(ItemText::owner).collect(Collectors.joining("/"));
+  }
+
+  private static String owner(Owner owner) {
+    if (owner.person() == null || owner.person().equals(owner.token())) {
+      return owner.token();
+    }
+    return owner.token() + " (" + owner.person() + ")";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.minutes.cli;
+
+import dev.minutes.store.ItemFilter;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.Store;
+import dev.minutes.store.StoredMeeting;
+import dev.minutes.store.TrackedItem;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes meetings}: the stored meetings, newest first, with their open item counts. */
+@Command(
+    name = "meetings",
+    mixinStandardHelpOptions = true,
+    description = "Lists stored meetings, newest first: number, date, title, open items.")
+final class MeetingsCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+
+  @Option(names = "--team", paramLabel = "TEAM", description = "Only meetings of this team.")
+  String team;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      Map<Long, Long> openByMeeting =
+          store.items(new ItemFilter(Set.of(ItemStatus.OPEN), Set.of(), team, null)).stream()
+              .collect(Collectors.groupingBy(TrackedItem::meetingId, Collectors.counting()));
+      List<StoredMeeting> meetings = store.meetings(team);
+      if (meetings.isEmpty()) {
+        out.println("no meetings stored yet: minutes ingest notes/");
+      }
+      for (StoredMeeting meeting : meetings) {
+        out.printf(
+            "M%-4d %s  %s  (%d open)  %s%n",
+            meeting.id(),
+            meeting.date() == null ? "----------" : meeting.date(),
+            meeting.title() == null ? "(untitled)" : meeting.title(),
+            openByMeeting.getOrDefault(meeting.id(), 0L),
+            meeting.source());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.minutes.cli;
+
+import dev.minutes.store.ItemStatus;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+/** {@code minutes reopen ID...}: opens action items again. */
+@Command(
+    name = "reopen",
+    mixinStandardHelpOptions = true,
+    description = "Opens done or removed action items again (recorded with who and when).")
+final class ReopenCommand extends StatusChange implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    return apply(ItemStatus.OPEN);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.minutes.cli;
+
+import dev.minutes.notes.AgendaItem;
+import dev.minutes.notes.Decision;
+import dev.minutes.notes.MinutesException;
+import dev.minutes.store.ItemFilter;
+import dev.minutes.store.ItemHistoryEntry;
+import dev.minutes.store.Store;
+import dev.minutes.store.StoredMeeting;
+import dev.minutes.store.TrackedItem;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes show}: one meeting (M12) or one action item (12, #12) in full. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Shows a meeting (M12) with its agenda, decisions and items, or an item (12).")
+final class ShowCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+
+  @Parameters(paramLabel = "ID", description = "M<number> for a meeting, <number> for an item.")
+  String id;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    LocalDate today = LocalDate.now(main.clock());
+    String normalised = id.strip().toUpperCase(Locale.ROOT).replaceFirst("^#", "");
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      if (normalised.startsWith("M")) {
+        long meetingId = number(normalised.substring(1));
+        StoredMeeting meeting =
+            store.meeting(meetingId).orElseThrow(() -> unknown("no such meeting", "meetings"));
+        printMeeting(out, store, meeting, today);
+      } else {
+        long itemId = number(normalised);
+        TrackedItem item = store.item(itemId).orElseThrow(() -> unknown("no such item", "todos"));
+        out.println(ItemText.line(item, today));
+        out.println("  from " + item.meetingSource() + ":" + item.line() + sectionOf(item));
+        item.refs().forEach(ref -> out.println("  ref " + ref));
+        for (ItemHistoryEntry entry : store.history(itemId)) {
+          out.printf(
+              "  %s %s by %s%s%n",
+              entry.at(),
+              entry.change(),
+              entry.actor(),
+              entry.detail() == null ? "" : ": " + entry.detail());
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printMeeting(
+      PrintWriter out, Store store, StoredMeeting meeting, LocalDate today) {
+    out.println(
+        "M" + meeting.id() + "  " + (meeting.title() == null ? "(untitled)" : meeting.title()));
+    out.println("  " + meeting.date() + "  " + meeting.source());
+    if (!meeting.agenda().isEmpty()) {
+      out.println("Agenda:");
+      for (AgendaItem item : meeting.agenda()) {
+        out.println("  - " + item.text());
+      }
+    }
+    if (!meeting.decisions().isEmpty()) {
+      out.println("Decisions:");
+      for (Decision decision : meeting.decisions()) {
+        out.println("  - " + decision.text());
+      }
+    }
+    out.println("Action items:");
+    store.items(ItemFilter.all()).stream()
+        .filter(item -> item.meetingId() == meeting.id())
+        .forEach(item -> out.println("  " + ItemText.line(item, today)));
+  }
+
+  private static String sectionOf(TrackedItem item) {
+    return item.section() == null ? "" : " (" + item.section() + ")";
+  }
+
+  private long number(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new MinutesException(id, "not a meeting or item number", "use M12 or 12");
+    }
+  }
+
+  private MinutesException unknown(String what, String listCommand) {
+    return new MinutesException(id, what, "list them with: minutes " + listCommand);
+  }
+}

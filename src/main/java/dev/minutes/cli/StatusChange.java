@@ -1,0 +1,47 @@
+package dev.minutes.cli;
+
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.Store;
+import dev.minutes.store.TrackedItem;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What {@code minutes done} and {@code minutes reopen} share: set items' status, say so. */
+abstract class StatusChange {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+
+  @Option(
+      names = "--by",
+      paramLabel = "WHO",
+      description = "Who is making the change (default: $USER).")
+  String actor;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "ID",
+      description = "Item numbers, as minutes todos shows.")
+  List<Long> ids;
+
+  int apply(ItemStatus status) {
+    String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
+    PrintWriter out = spec.commandLine().getOut();
+    LocalDate today = LocalDate.now(main.clock());
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      for (long id : ids) {
+        TrackedItem item = store.setStatus(id, status, who, main.clock().instant());
+        out.println(ItemText.line(item, today));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.minutes.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.notes.Owner;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.people.Person;
+import dev.minutes.store.ItemFilter;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.Store;
+import dev.minutes.store.TrackedItem;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes todos}: the action items in the store, with the numbers people type. */
+@Command(
+    name = "todos",
+    mixinStandardHelpOptions = true,
+    description = "Lists action items: number, owners, due date (and how late), meeting.")
+final class TodosCommand implements Callable<Integer> {
+  enum Status {
+    open,
+    done,
+    removed,
+    all
+  }
+
+  enum Format {
+    text,
+    json
+  }
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
+
+  @Option(
+      names = "--owner",
+      paramLabel = "WHO",
+      description = "Initials, name, alias or GitHub login (resolved via the people directory).")
+  String owner;
+
+  @Option(names = "--team", paramLabel = "TEAM", description = "Only meetings of this team.")
+  String team;
+
+  @Option(
+      names = "--status",
+      defaultValue = "open",
+      description = "open, done, removed or all (default: ${DEFAULT-VALUE}).")
+  Status status;
+
+  @Option(names = "--overdue", description = "Only open items past their due date.")
+  boolean overdue;
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  Format format;
+
+  @Override
+  public Integer call() {
+    LocalDate today = LocalDate.now(main.clock());
+    ItemFilter filter =
+        new ItemFilter(statuses(), owners(peopleOption.load()), team, overdue ? today : null);
+    List<TrackedItem> items;
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      items = store.items(filter);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(MeetingJson.pretty(json(items)));
+    } else if (items.isEmpty()) {
+      out.println("no action items match");
+    } else {
+      items.forEach(item -> out.println(ItemText.line(item, today)));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private Set<ItemStatus> statuses() {
+    return switch (status) {
+      case open -> EnumSet.of(ItemStatus.OPEN);
+      case done -> EnumSet.of(ItemStatus.DONE);
+      case removed -> EnumSet.of(ItemStatus.REMOVED);
+      case all -> EnumSet.noneOf(ItemStatus.class);
+    };
+  }
+
+  /**
+   * Every spelling of the person WHO denotes, or WHO itself when the directory does not know it.
+   */
+  private Set<String> owners(PeopleDirectory people) {
+    if (owner == null) {
+      return Set.of();
+    }
+    List<String> spellings = new ArrayList<>(List.of(owner.replaceFirst("^@", "")));
+    people
+        .find(owner)
+        .ifPresent(
+            (Person person) -> {
+              spellings.add(person.name());
+              spellings.addAll(person.initials());
+              spellings.addAll(person.aliases());
+              if (person.github() != null) {
+                spellings.add(person.github());
+              }
+            });
+    return Set.copyOf(spellings);
+  }
+
+  private static ArrayNode json(List<TrackedItem> items) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (TrackedItem item : items) {
+      ObjectNode node = array.addObject();
+      node.put("id", item.id());
+      node.put("key", item.key());
+      node.put("status", item.status().name().toLowerCase(java.util.Locale.ROOT));
+      node.put("text", item.text());
+      ArrayNode owners = node.putArray("owners");
+      for (Owner o : item.owners()) {
+        owners.addObject().put("token", o.token()).put("person", o.person());
+      }
+      node.put("due", item.due() == null ? null : item.due().toString());
+      ArrayNode refs = node.putArray("refs");
+      item.refs().forEach(refs::add);
+      node.put("section", item.section());
+      node.put("line", item.line());
+      node.put("meeting", item.meetingSource());
+      node.put("meetingTitle", item.meetingTitle());
+      node.put("meetingDate", item.meetingDate() == null ? null : item.meetingDate().toString());
+      if (item.snoozedUntil() != null) {
+        node.put("snoozedUntil", item.snoozedUntil().toString());
+      }
+    }
+    return array;
+  }
+}

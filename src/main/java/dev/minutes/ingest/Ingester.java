@@ -1,0 +1,56 @@
+package dev.minutes.ingest;
+
+import dev.minutes.notes.Meeting;
+import dev.minutes.parse.NotesParser;
+import dev.minutes.store.IngestOutcome;
+import dev.minutes.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+
+/**
+ * Parse → reconcile → store, one file at a time, each in its own transaction: a file with errors
+ * writes nothing and the others still go in. A file whose content (and people directory) is
+ * unchanged since the last ingest is recognised by its hash and skipped.
+ */
+public final class Ingester {
+  private final NotesParser parser;
+  private final Store store;
+  private final Clock clock;
+  private final String peopleFingerprint;
+
+  /**
+   * @param peopleFingerprint changes whenever the people directory does, so owners are resolved
+   *     again after it is edited
+   */
+  public Ingester(NotesParser parser, Store store, Clock clock, String peopleFingerprint) {
+    this.parser = parser;
+    this.store = store;
+    this.clock = clock;
+    this.peopleFingerprint = peopleFingerprint;
+  }
+
+  public IngestReport ingest(String source, byte[] content, boolean dryRun) {
+    Meeting meeting = parser.parse(source, content);
+    if (meeting.hasErrors()) {
+      return new IngestReport(source, meeting.title(), null, meeting.warnings());
+    }
+    IngestOutcome outcome =
+        store.ingest(
+            meeting, hash(content), new Reconciler(meeting.actions()), clock.instant(), dryRun);
+    return new IngestReport(source, meeting.title(), outcome, meeting.warnings());
+  }
+
+  private String hash(byte[] content) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(content);
+      digest.update(peopleFingerprint.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package dev.minutes.store;
+
+import dev.minutes.notes.MinutesException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One store database: an SQLite file (the embedded default) or a PostgreSQL server. Opening it
+ * creates and migrates it; {@link #inTransaction} runs work atomically and retries it when another
+ * writer holds the lock for too long. Connections are opened per transaction: the CLI runs a few
+ * transactions per file and the bot a few per minute, so a pool would buy nothing.
+ */
+public final class Database implements AutoCloseable {
+  private static final int ATTEMPTS = 5;
+
+  private final String url;
+  private final Dialect dialect;
+  private final Properties credentials;
+
+  private Database(String url, Dialect dialect, Properties credentials) {
+    this.url = url;
+    this.dialect = dialect;
+    this.credentials = credentials;
+  }
+
+  /**
+   * Opens and migrates the store at {@code jdbcUrl}. PostgreSQL credentials come from the URL or
+   * from {@code MINUTES_STORE_USER} / {@code MINUTES_STORE_PASSWORD} in {@code environment}.
+   */
+  public static Database open(String jdbcUrl, java.util.Map<String, String> environment) {
+    Dialect dialect;
+    try {
+      dialect = Dialect.of(jdbcUrl);
+    } catch (IllegalArgumentException e) {
+      throw new MinutesException(
+          "store.url",
+          "unsupported store URL '" + redact(jdbcUrl) + "'",
+          "use jdbc:sqlite:data/minutes.db or jdbc:postgresql://HOST:PORT/DB");
+    }
+    Properties credentials = new Properties();
+    if (dialect == Dialect.SQLITE) {
+      createFolderOf(jdbcUrl);
+      SQLiteConfig sqlite = new SQLiteConfig();
+      sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+      sqlite.setBusyTimeout(10_000);
+      sqlite.enforceForeignKeys(true);
+      // Take the write lock at BEGIN, so two ingests queue instead of failing mid-transaction.
+      sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      credentials.putAll(sqlite.toProperties());
+    } else {
+      putIfPresent(credentials, "user", environment.get("MINUTES_STORE_USER"));
+      putIfPresent(credentials, "password", environment.get("MINUTES_STORE_PASSWORD"));
+    }
+    Database database = new Database(jdbcUrl, dialect, credentials);
+    database.migrate();
+    return database;
+  }
+
+  private void migrate() {
+    try {
+      Flyway.configure()
+          .dataSource(new ConnectionSource(this))
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      throw new MinutesException(
+          redact(url),
+          "cannot open or migrate the store: " + firstLine(e.getMessage()),
+          "check store.url, that the database is reachable and that you may write to it");
+    }
+  }
+
+  /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+  public <T> T inTransaction(SqlWork<T> work) {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try (Connection connection = connect()) {
+        connection.setAutoCommit(false);
+        try {
+          T result = work.run(connection);
+          connection.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          connection.rollback();
+          throw e;
+        }
+      } catch (SQLException e) {
+        if (!isContention(e)) {
+          throw new StoreFailure("store operation failed on " + redact(url), e);
+        }
+        last = e;
+        pause(attempt);
+      }
+    }
+    throw new MinutesException(
+        redact(url),
+        "the store stayed busy after " + ATTEMPTS + " attempts: " + last.getMessage(),
+        "another minutes process is writing; try again");
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, credentials);
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** The URL without credentials, for messages. */
+  public String describe() {
+    return redact(url);
+  }
+
+  @Override
+  public void close() {
+    // Nothing pooled: connections close with each transaction.
+  }
+
+  private static boolean isContention(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    String message = e.getMessage() == null ? "" : e.getMessage().toUpperCase(Locale.ROOT);
+    return state.equals("40001") // serialization failure
+        || state.equals("40P01") // deadlock
+        || state.equals("23505") // unique violation from a concurrent insert: re-read and retry
+        || message.contains("SQLITE_BUSY")
+        || message.contains("SQLITE_LOCKED")
+        || message.contains("UNIQUE CONSTRAINT FAILED");
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(50L * attempt * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the store", e);
+    }
+  }
+
+  private static void createFolderOf(String jdbcUrl) {
+    String location = jdbcUrl.substring("jdbc:sqlite:".length());
+    int query = location.indexOf('?');
+    if (query >= 0) {
+      location = location.substring(0, query);
+    }
+    if (location.isEmpty() || location.startsWith(":memory:") || location.startsWith("file:")) {
+      return;
+    }
+    Path parent = Path.of(location).toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new MinutesException(
+          "store.url",
+          "cannot create the store's folder " + parent,
+          "check permissions, or point store.url / --store elsewhere");
+    }
+  }
+
+  private static void putIfPresent(Properties properties, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      properties.setProperty(key, value);
+    }
+  }
+
+  /** Drops a password from a URL so it never reaches a message. */
+  static String redact(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.minutes.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Mapping between rows and the store's records, and the few statements every writer shares. */
+final class Rows {
+  static final String ITEM_COLUMNS =
+      "i.id, i.item_key, i.meeting_id, m.source, m.title, m.meeting_date, m.teams, i.text,"
+          + " i.owners, i.due, i.refs, i.section, i.line, i.status, i.created_at,"
+          + " i.status_changed_at, i.snoozed_until";
+  static final String ITEM_FROM = " FROM items i JOIN meetings m ON m.id = i.meeting_id";
+  static final String MEETING_COLUMNS =
+      "id, source, title, meeting_datetime, meeting_date, teams, agenda, decisions, ingested_at";
+
+  private Rows() {}
+
+  static TrackedItem item(ResultSet row) throws SQLException {
+    return new TrackedItem(
+        row.getLong(1),
+        row.getString(2),
+        row.getLong(3),
+        row.getString(4),
+        row.getString(5),
+        date(row.getString(6)),
+        JsonColumns.strings(row.getString(7)),
+        row.getString(8),
+        JsonColumns.owners(row.getString(9)),
+        date(row.getString(10)),
+        JsonColumns.strings(row.getString(11)),
+        row.getString(12),
+        row.getInt(13),
+        ItemStatus.valueOf(row.getString(14)),
+        instant(row, 15),
+        instant(row, 16),
+        instant(row, 17));
+  }
+
+  static StoredMeeting meeting(ResultSet row) throws SQLException {
+    String datetime = row.getString(4);
+    return new StoredMeeting(
+        row.getLong(1),
+        row.getString(2),
+        row.getString(3),
+        datetime == null ? null : OffsetDateTime.parse(datetime),
+        date(row.getString(5)),
+        JsonColumns.strings(row.getString(6)),
+        JsonColumns.agenda(row.getString(7)),
+        JsonColumns.decisions(row.getString(8)),
+        instant(row, 9));
+  }
+
+  /** The next id of a counter; the row lock it takes also serialises concurrent writers. */
+  static long nextId(Connection connection, String counter) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE counters SET value = value + 1 WHERE name = ?")) {
+      update.setString(1, counter);
+      update.executeUpdate();
+    }
+    try (PreparedStatement select =
+        connection.prepareStatement("SELECT value FROM counters WHERE name = ?")) {
+      select.setString(1, counter);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  static void history(
+      Connection connection, long itemId, Instant at, String actor, String change, String detail)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO item_history (item_id, changed_at, actor, change_kind, detail)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+      insert.setLong(1, itemId);
+      insert.setLong(2, at.toEpochMilli());
+      insert.setString(3, actor);
+      insert.setString(4, change);
+      insert.setString(5, detail);
+      insert.executeUpdate();
+    }
+  }
+
+  static long event(
+      Connection connection, StoreEvent.Kind kind, long meetingId, long itemId, Instant at)
+      throws SQLException {
+    long id = nextId(connection, "event");
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO events (id, kind, meeting_id, item_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
+      insert.setLong(1, id);
+      insert.setString(2, kind.name());
+      insert.setLong(3, meetingId);
+      insert.setLong(4, itemId);
+      insert.setLong(5, at.toEpochMilli());
+      insert.executeUpdate();
+    }
+    return id;
+  }
+
+  static LocalDate date(String text) {
+    return text == null ? null : LocalDate.parse(text);
+  }
+
+  static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  static Instant instant(ResultSet row, int column) throws SQLException {
+    long millis = row.getLong(column);
+    return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+  }
+
+  static void setNullableLong(PreparedStatement statement, int index, Long value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+    } else {
+      statement.setLong(index, value);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.minutes.store;
+
+import dev.minutes.notes.Meeting;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Minutes keeps between runs: meetings, their action items with status and history, an outbox
+ * of what changed, and a record of side effects already done. Every method is atomic.
+ */
+public interface Store extends AutoCloseable {
+
+  /**
+   * Writes one parsed meeting in one transaction: locks the meeting, hands its stored items to
+   * {@code planner}, applies the plan and appends outbox events. When {@code contentHash} equals
+   * the stored one nothing is written. With {@code dryRun} the outcome is computed and rolled back.
+   */
+  IngestOutcome ingest(
+      Meeting meeting, String contentHash, ItemPlanner planner, Instant at, boolean dryRun);
+
+  /** The content hash stored for a meeting's source, so unchanged files skip parsing. */
+  Optional<String> contentHash(String source);
+
+  List<TrackedItem> items(ItemFilter filter);
+
+  Optional<TrackedItem> item(long id);
+
+  /** Meetings, newest first; {@code team} null for all. */
+  List<StoredMeeting> meetings(String team);
+
+  Optional<StoredMeeting> meeting(long id);
+
+  List<ItemHistoryEntry> history(long itemId);
+
+  /**
+   * Sets an item's status, recording who and when.
+   *
+   * @throws dev.minutes.notes.MinutesException when no item has that id
+   */
+  TrackedItem setStatus(long id, ItemStatus status, String actor, Instant at);
+
+  /** Holds the item's reminders until {@code until}. */
+  TrackedItem snooze(long id, Instant until, String actor, Instant at);
+
+  /** Outbox events after {@code consumer}'s cursor, oldest first. */
+  List<StoreEvent> eventsAfter(String consumer, int limit);
+
+  /** Moves {@code consumer}'s cursor past {@code eventId}. */
+  void acknowledge(String consumer, long eventId);
+
+  /** True for exactly one caller per key, across processes sharing the store. */
+  boolean claimEffect(String key, Instant at);
+
+  /**
+   * Records that the claimed effect is done, with what it produced (an issue URL, a message id).
+   */
+  void completeEffect(String key, String externalRef, Instant at);
+
+  /** Gives up a claim whose effect failed, so a later run tries again. */
+  void releaseEffect(String key);
+
+  Optional<Effect> effect(String key);
+
+  @Override
+  void close();
+}
