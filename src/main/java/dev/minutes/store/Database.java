@@ -16,8 +16,10 @@ import org.sqlite.SQLiteConfig;
 /**
  * One store database: an SQLite file (the embedded default) or a PostgreSQL server. Opening it
  * creates and migrates it; {@link #inTransaction} runs work atomically and retries it when another
- * writer holds the lock for too long. Connections are opened per transaction: the CLI runs a few
- * transactions per file and the bot a few per minute, so a pool would buy nothing.
+ * writer holds the lock for too long. One connection serves all transactions of this object, one at
+ * a time: SQLite allows one writer anyway, and opening a connection per transaction cost more than
+ * the work of an unchanged file. Separate processes (or separate {@code Database} objects) each
+ * have their own connection, and the database serialises them.
  */
 public final class Database implements AutoCloseable {
   private static final int ATTEMPTS = 5;
@@ -25,6 +27,7 @@ public final class Database implements AutoCloseable {
   private final String url;
   private final Dialect dialect;
   private final Properties credentials;
+  private Connection connection; // guarded by this
 
   private Database(String url, Dialect dialect, Properties credentials) {
     this.url = url;
@@ -81,20 +84,27 @@ public final class Database implements AutoCloseable {
   }
 
   /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
-  public <T> T inTransaction(SqlWork<T> work) {
+  public synchronized <T> T inTransaction(SqlWork<T> work) {
     SQLException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try (Connection connection = connect()) {
-        connection.setAutoCommit(false);
+      try {
+        Connection current = connection();
+        // Idle, the connection stays in auto-commit: the SQLite driver begins the next
+        // transaction right after a commit, and an IMMEDIATE one would hold the write lock.
+        current.setAutoCommit(false);
         try {
-          T result = work.run(connection);
-          connection.commit();
+          T result = work.run(current);
+          current.commit();
           return result;
         } catch (SQLException | RuntimeException e) {
-          connection.rollback();
+          rollbackQuietly(current, e);
           throw e;
+        } finally {
+          restoreAutoCommit(current);
         }
       } catch (SQLException e) {
+        // A failed BEGIN or COMMIT leaves the connection in a state not worth guessing: reconnect.
+        discardConnection();
         if (!isContention(e)) {
           throw new StoreFailure("store operation failed on " + redact(url), e);
         }
@@ -106,6 +116,42 @@ public final class Database implements AutoCloseable {
         redact(url),
         "the store stayed busy after " + ATTEMPTS + " attempts: " + last.getMessage(),
         "another minutes process is writing; try again");
+  }
+
+  private Connection connection() throws SQLException {
+    if (connection == null) {
+      connection = connect();
+    }
+    return connection;
+  }
+
+  /** A failed BEGIN leaves nothing to roll back; the first failure is the one to report. */
+  private static void rollbackQuietly(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void restoreAutoCommit(Connection connection) {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      // The next transaction sets it again; a broken connection fails there and is replaced.
+    }
+  }
+
+  /** After an unexpected failure the connection may be broken: the next transaction reconnects. */
+  private void discardConnection() {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // Already failing; the original error is the one to report.
+      }
+      connection = null;
+    }
   }
 
   Connection connect() throws SQLException {
@@ -122,8 +168,8 @@ public final class Database implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    // Nothing pooled: connections close with each transaction.
+  public synchronized void close() {
+    discardConnection();
   }
 
   private static boolean isContention(SQLException e) {

@@ -1,0 +1,250 @@
+package dev.minutes.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.minutes.ingest.Reconciler;
+import dev.minutes.notes.Meeting;
+import dev.minutes.notes.MinutesException;
+import dev.minutes.parse.NotesParser;
+import dev.minutes.people.PeopleDirectory;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link Store} must have, run against a real SQLite file and a real PostgreSQL
+ * server by the subclasses.
+ */
+abstract class StoreContract {
+  static final Instant T0 = Instant.parse("2024-03-04T12:00:00Z");
+  static final String NOTES =
+      """
+      ---
+      title: Maintainers Meeting
+      datetime: 2024-03-04T11:00:00+02:00
+      teams:
+      - maintainers
+      participants:
+      - RăzvanD
+      - Cezar
+      ---
+      ## TODOs and Decisions
+
+      RD: Create a GitHub project 0.16.3.
+
+      CC: Look into nightly builds.
+      """;
+
+  private final List<Store> opened = new ArrayList<>();
+
+  /** A store on a fresh, empty database; each call for one test returns a store on the same one. */
+  abstract Database database();
+
+  Store store() {
+    Store store = new JdbcStore(database());
+    opened.add(store);
+    return store;
+  }
+
+  @AfterEach
+  void closeStores() {
+    opened.forEach(Store::close);
+  }
+
+  static Meeting parse(String source, String text) {
+    return new NotesParser(PeopleDirectory.empty())
+        .parse(source, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static IngestOutcome ingest(Store store, String source, String text, String hash) {
+    Meeting meeting = parse(source, text);
+    return store.ingest(meeting, hash, new Reconciler(meeting.actions()), T0, false);
+  }
+
+  @Test
+  void storesAMeetingWithItsItemsAndNumbersThem() {
+    Store store = store();
+    IngestOutcome outcome = ingest(store, "notes/a.md", NOTES, "h1");
+
+    assertThat(outcome.newMeeting()).isTrue();
+    assertThat(outcome.added()).hasSize(2);
+    List<TrackedItem> items = store.items(ItemFilter.open());
+    assertThat(items)
+        .extracting(TrackedItem::text)
+        .containsExactly("Create a GitHub project 0.16.3.", "Look into nightly builds.");
+    assertThat(items.get(0).owners()).extracting(o -> o.token()).containsExactly("RD");
+    assertThat(items.get(0).meetingTitle()).isEqualTo("Maintainers Meeting");
+    assertThat(items.get(0).teams()).containsExactly("maintainers");
+    assertThat(items).extracting(TrackedItem::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
+    assertThat(store.meetings(null))
+        .extracting(StoredMeeting::source)
+        .containsExactly("notes/a.md");
+  }
+
+  @Test
+  void writesNothingWhenTheSameContentIsIngestedAgain() {
+    Store store = store();
+    ingest(store, "notes/a.md", NOTES, "h1");
+    List<StoreEvent> before = store.eventsAfter("test", 100);
+
+    IngestOutcome again = ingest(store, "notes/a.md", NOTES, "h1");
+
+    assertThat(again.unchanged()).isTrue();
+    assertThat(store.eventsAfter("test", 100)).isEqualTo(before);
+    assertThat(store.contentHash("notes/a.md")).contains("h1");
+  }
+
+  @Test
+  void aDryRunReportsTheOutcomeAndWritesNothing() {
+    Store store = store();
+    Meeting meeting = parse("notes/a.md", NOTES);
+
+    IngestOutcome outcome =
+        store.ingest(meeting, "h1", new Reconciler(meeting.actions()), T0, true);
+
+    assertThat(outcome.added()).hasSize(2);
+    assertThat(store.items(ItemFilter.all())).isEmpty();
+    assertThat(store.meetings(null)).isEmpty();
+  }
+
+  @Test
+  void marksAnItemDeletedFromTheNotesAsRemovedAndKeepsIt() {
+    Store store = store();
+    ingest(store, "notes/a.md", NOTES, "h1");
+
+    IngestOutcome outcome =
+        ingest(store, "notes/a.md", NOTES.replace("CC: Look into nightly builds.\n", ""), "h2");
+
+    assertThat(outcome.removed()).hasSize(1);
+    assertThat(store.items(new ItemFilter(Set.of(ItemStatus.REMOVED), Set.of(), null, null)))
+        .extracting(TrackedItem::text)
+        .containsExactly("Look into nightly builds.");
+  }
+
+  @Test
+  void recordsWhoChangedAStatusAndWhen() {
+    Store store = store();
+    long id = ingest(store, "notes/a.md", NOTES, "h1").added().get(0);
+
+    TrackedItem done = store.setStatus(id, ItemStatus.DONE, "alice", T0.plusSeconds(60));
+
+    assertThat(done.status()).isEqualTo(ItemStatus.DONE);
+    assertThat(done.statusChangedAt()).isEqualTo(T0.plusSeconds(60));
+    assertThat(store.history(id))
+        .extracting(ItemHistoryEntry::change, ItemHistoryEntry::actor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("created", "ingest"),
+            org.assertj.core.groups.Tuple.tuple("done", "alice"));
+  }
+
+  @Test
+  void keepsADoneItemDoneWhenTheNotesAreIngestedAgain() {
+    Store store = store();
+    long id = ingest(store, "notes/a.md", NOTES, "h1").added().get(0);
+    store.setStatus(id, ItemStatus.DONE, "alice", T0);
+
+    ingest(store, "notes/a.md", NOTES + "\nAll: Read the notes.\n", "h2");
+
+    assertThat(store.item(id)).get().extracting(TrackedItem::status).isEqualTo(ItemStatus.DONE);
+  }
+
+  @Test
+  void refusesAnUnknownItemWithAClearMessage() {
+    Store store = store();
+    assertThatThrownBy(() -> store.setStatus(999, ItemStatus.DONE, "alice", T0))
+        .isInstanceOf(MinutesException.class)
+        .hasMessageContaining("no such action item");
+  }
+
+  @Test
+  void snoozesAnItemUntilAGivenInstant() {
+    Store store = store();
+    long id = ingest(store, "notes/a.md", NOTES, "h1").added().get(0);
+
+    store.snooze(id, T0.plusSeconds(3600), "alice", T0);
+
+    assertThat(store.item(id))
+        .get()
+        .extracting(TrackedItem::snoozedUntil)
+        .isEqualTo(T0.plusSeconds(3600));
+  }
+
+  @Test
+  void deliversEachOutboxEventOncePerConsumer() {
+    Store store = store();
+    ingest(store, "notes/a.md", NOTES, "h1");
+
+    List<StoreEvent> first = store.eventsAfter("github", 100);
+    assertThat(first)
+        .extracting(StoreEvent::kind)
+        .containsExactly(
+            StoreEvent.Kind.ITEM_NEW, StoreEvent.Kind.ITEM_NEW, StoreEvent.Kind.MEETING_INGESTED);
+    store.acknowledge("github", first.get(1).id());
+
+    assertThat(store.eventsAfter("github", 100)).containsExactly(first.get(2));
+    assertThat(store.eventsAfter("discord", 100)).isEqualTo(first);
+    store.acknowledge("github", first.get(0).id()); // an old acknowledgement never moves back
+    assertThat(store.eventsAfter("github", 100)).containsExactly(first.get(2));
+  }
+
+  @Test
+  void grantsAnEffectToExactlyOneClaimantEvenAcrossConnections() {
+    Store one = store();
+    Store other = store();
+
+    assertThat(one.claimEffect("digest@2024-W10", T0)).isTrue();
+    assertThat(other.claimEffect("digest@2024-W10", T0)).isFalse();
+    one.completeEffect("digest@2024-W10", "message-1", T0);
+    assertThat(other.effect("digest@2024-W10"))
+        .get()
+        .extracting(Effect::externalRef)
+        .isEqualTo("message-1");
+  }
+
+  @Test
+  void aReleasedClaimCanBeClaimedAgain() {
+    Store store = store();
+    store.claimEffect("issue:x", T0);
+    store.releaseEffect("issue:x");
+    assertThat(store.claimEffect("issue:x", T0)).isTrue();
+  }
+
+  @Test
+  void concurrentIngestsOfTheSameFilesEndWithOneCopyOfEachItem() throws Exception {
+    int writers = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> done = Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < writers; w++) {
+      Store store = store(); // one connection each, as separate processes would have
+      done.add(
+          pool.submit(
+              () -> {
+                start.await();
+                for (int file = 0; file < 5; file++) {
+                  ingest(store, "notes/" + file + ".md", NOTES, "h" + file);
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> future : done) {
+      future.get();
+    }
+    pool.shutdown();
+
+    Store reader = store();
+    assertThat(reader.meetings(null)).hasSize(5);
+    assertThat(reader.items(ItemFilter.all())).hasSize(10);
+  }
+}
