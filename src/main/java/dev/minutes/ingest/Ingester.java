@@ -33,13 +33,17 @@ public final class Ingester {
   }
 
   public IngestReport ingest(String source, byte[] content, boolean dryRun) {
+    String hash = hash(content);
+    // Parsing costs more than the store's answer: an unchanged file stops here.
+    if (store.contentHash(source).filter(hash::equals).isPresent()) {
+      return IngestReport.unchanged(source);
+    }
     Meeting meeting = parser.parse(source, content);
     if (meeting.hasErrors()) {
       return new IngestReport(source, meeting.title(), null, meeting.warnings());
     }
     IngestOutcome outcome =
-        store.ingest(
-            meeting, hash(content), new Reconciler(meeting.actions()), clock.instant(), dryRun);
+        store.ingest(meeting, hash, new Reconciler(meeting.actions()), clock.instant(), dryRun);
     return new IngestReport(source, meeting.title(), outcome, meeting.warnings());
   }
 

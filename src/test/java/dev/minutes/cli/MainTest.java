@@ -34,8 +34,10 @@ class MainTest {
 
   @Test
   void anUnknownCommandIsAUsageError() {
-    assertThat(Main.run(new String[] {"no-such-command"}, Map.of(), Clock.systemUTC()))
-        .isEqualTo(CommandLine.ExitCode.USAGE);
+    Cli run = Cli.run("no-such-command");
+
+    assertThat(run.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(run.err()).contains("no-such-command", "Usage: minutes");
   }
 
   @CommandLine.Command(name = "needs-config")
