@@ -366,7 +366,9 @@ final class SectionWalker {
     if (text.isBlank() && owners.isEmpty()) {
       return;
     }
-    out.actions().add(new Extraction.Draft(owners, text.strip(), section, line, done));
+    // A marked or ticked item without an owner prefix may still name one: "TODO: RD to review".
+    List<String> who = owners.isEmpty() ? namedOwners(text.strip()) : owners;
+    out.actions().add(new Extraction.Draft(who, text.strip(), section, line, done));
   }
 
   private void addDecision(String text, int line) {

@@ -3,18 +3,35 @@ package dev.minutes.people;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How the notes spell people: comparison keys that ignore case and diacritics, and the initials a
  * participant name implies ({@code RăzvanD} → {@code RD}, {@code Kha Dinh} → {@code KD}).
  */
 public final class Names {
+  /** Compiled once: fold runs for every owner token against every participant. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   private Names() {}
 
   /** A key equal for spellings that differ only in case or diacritics ({@code Ștefan} = stefan). */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String stripped = text.strip();
+    if (isAscii(stripped)) {
+      return stripped.toLowerCase(Locale.ROOT);
+    }
+    String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
