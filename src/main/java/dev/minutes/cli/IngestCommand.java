@@ -5,6 +5,7 @@ import dev.minutes.ingest.Ingester;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
+import dev.minutes.people.PeopleDirectory;
 import dev.minutes.store.IngestOutcome;
 import dev.minutes.store.Store;
 import java.io.IOException;
@@ -48,13 +49,11 @@ final class IngestCommand implements Callable<Integer> {
     Ingester ingester;
     boolean failed = false;
     Totals totals = new Totals();
+    GitHubWiring github = new GitHubWiring(main.config());
+    PeopleDirectory people = peopleOption.load();
     try (Store store = storeOption.open(main.config(), main.environment())) {
       ingester =
-          new Ingester(
-              new NotesParser(peopleOption.load()),
-              store,
-              main.clock(),
-              peopleOption.fingerprint());
+          new Ingester(new NotesParser(people), store, main.clock(), peopleOption.fingerprint());
       for (Path file : NotesFiles.collect(paths)) {
         IngestReport report;
         try {
@@ -68,8 +67,11 @@ final class IngestCommand implements Callable<Integer> {
         print(report, out, err);
         totals.add(report);
       }
+      out.println((dryRun ? "dry run, nothing written: " : "") + totals);
+      if (!dryRun) {
+        failed |= IssuesForNewItems.open(github, store, people, main.clock(), out, err);
+      }
     }
-    out.println((dryRun ? "dry run, nothing written: " : "") + totals);
     out.flush();
     err.flush();
     return failed ? Main.EXIT_USER_ERROR : 0;

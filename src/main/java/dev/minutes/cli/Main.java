@@ -70,7 +70,9 @@ public final class Main {
         new DoneCommand(),
         new ReopenCommand(),
         new MeetingsCommand(),
-        new ShowCommand());
+        new ShowCommand(),
+        new IssuesCommand(),
+        new SyncCommand());
   }
 
   private static int handleUserError(

@@ -31,6 +31,9 @@ abstract class StatusChange {
       description = "Item numbers, as minutes todos shows.")
   List<Long> ids;
 
+  /** What else a status change does; nothing by default. */
+  void afterChange(Store store, TrackedItem item, String who, PrintWriter out) {}
+
   int apply(ItemStatus status) {
     String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
     PrintWriter out = spec.commandLine().getOut();
@@ -39,6 +42,7 @@ abstract class StatusChange {
       for (long id : ids) {
         TrackedItem item = store.setStatus(id, status, who, main.clock().instant());
         out.println(ItemText.line(item, today));
+        afterChange(store, item, who, out);
       }
     }
     out.flush();

@@ -173,24 +173,31 @@ public final class JdbcStore implements Store {
           if (item.status() == status) {
             return item;
           }
-          try (PreparedStatement update =
-              connection.prepareStatement(
-                  "UPDATE items SET status = ?, status_changed_at = ? WHERE id = ?")) {
-            update.setString(1, status.name());
-            update.setLong(2, at.toEpochMilli());
-            update.setLong(3, id);
-            update.executeUpdate();
-          }
-          Rows.history(connection, id, at, actor, status.name().toLowerCase(Locale.ROOT), null);
-          StoreEvent.Kind kind =
-              switch (status) {
-                case DONE -> StoreEvent.Kind.ITEM_DONE;
-                case OPEN -> StoreEvent.Kind.ITEM_REOPENED;
-                case REMOVED -> StoreEvent.Kind.ITEM_REMOVED;
-              };
-          Rows.event(connection, kind, item.meetingId(), id, at);
+          changeStatus(connection, item, status, actor, at);
           return existing(connection, id);
         });
+  }
+
+  /** A status change with its history entry and outbox event. */
+  private static void changeStatus(
+      Connection connection, TrackedItem item, ItemStatus status, String actor, Instant at)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE items SET status = ?, status_changed_at = ? WHERE id = ?")) {
+      update.setString(1, status.name());
+      update.setLong(2, at.toEpochMilli());
+      update.setLong(3, item.id());
+      update.executeUpdate();
+    }
+    Rows.history(connection, item.id(), at, actor, status.name().toLowerCase(Locale.ROOT), null);
+    StoreEvent.Kind kind =
+        switch (status) {
+          case DONE -> StoreEvent.Kind.ITEM_DONE;
+          case OPEN -> StoreEvent.Kind.ITEM_REOPENED;
+          case REMOVED -> StoreEvent.Kind.ITEM_REMOVED;
+        };
+    Rows.event(connection, kind, item.meetingId(), item.id(), at);
   }
 
   @Override
@@ -320,6 +327,87 @@ public final class JdbcStore implements Store {
                   new Effect(key, Rows.instant(row, 1), Rows.instant(row, 2), row.getString(3)));
             }
           }
+        });
+  }
+
+  @Override
+  public boolean reclaimStaleEffect(String key, Instant claimedBefore, Instant at) {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE side_effects SET claimed_at = ? WHERE effect_key = ?"
+                      + " AND completed_at IS NULL AND claimed_at < ?")) {
+            update.setLong(1, at.toEpochMilli());
+            update.setString(2, key);
+            update.setLong(3, claimedBefore.toEpochMilli());
+            return update.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public void linkIssue(IssueLink link, String effectKey, Instant at) {
+    database.inTransaction(
+        connection -> {
+          existing(connection, link.itemId());
+          IssueLinkTable.insert(connection, link, at);
+          if (IssueLinkTable.syncedUntil(connection, link.repo()).isEmpty()) {
+            // Sync starts from the first link: nothing before it can concern a linked item.
+            IssueLinkTable.setSyncedUntil(connection, link.repo(), at.minusSeconds(60));
+          }
+          if (effectKey != null) {
+            try (PreparedStatement complete =
+                connection.prepareStatement(
+                    "UPDATE side_effects SET completed_at = ?, external_ref = ?"
+                        + " WHERE effect_key = ?")) {
+              complete.setLong(1, at.toEpochMilli());
+              complete.setString(2, link.url());
+              complete.setString(3, effectKey);
+              complete.executeUpdate();
+            }
+          }
+          Rows.history(connection, link.itemId(), at, "github", "linked", link.url());
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<IssueLink> issueLink(long itemId) {
+    return database.inTransaction(connection -> IssueLinkTable.find(connection, itemId));
+  }
+
+  @Override
+  public List<IssueLink> issueLinks() {
+    return database.inTransaction(IssueLinkTable::all);
+  }
+
+  @Override
+  public void recordIssueState(IssueLink link, IssueLink.State state, String actor, Instant at) {
+    database.inTransaction(
+        connection -> {
+          IssueLinkTable.setState(connection, link.itemId(), state);
+          TrackedItem item = existing(connection, link.itemId());
+          if (state == IssueLink.State.CLOSED && item.status() == ItemStatus.OPEN) {
+            changeStatus(connection, item, ItemStatus.DONE, actor, at);
+          } else if (state == IssueLink.State.OPEN && item.status() == ItemStatus.DONE) {
+            changeStatus(connection, item, ItemStatus.OPEN, actor, at);
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<Instant> syncedUntil(String repo) {
+    return database.inTransaction(connection -> IssueLinkTable.syncedUntil(connection, repo));
+  }
+
+  @Override
+  public void setSyncedUntil(String repo, Instant until) {
+    database.inTransaction(
+        connection -> {
+          IssueLinkTable.setSyncedUntil(connection, repo, until);
+          return null;
         });
   }
 

@@ -62,6 +62,33 @@ public interface Store extends AutoCloseable {
 
   Optional<Effect> effect(String key);
 
+  /**
+   * Takes over a claim that was never completed and is older than {@code claimedBefore} (its
+   * process died): true for exactly one caller.
+   */
+  boolean reclaimStaleEffect(String key, Instant claimedBefore, Instant at);
+
+  /**
+   * Records the issue that tracks an item and, in the same transaction, completes the claim {@code
+   * effectKey} (null when nothing was claimed). An item keeps its first link.
+   */
+  void linkIssue(IssueLink link, String effectKey, Instant at);
+
+  Optional<IssueLink> issueLink(long itemId);
+
+  List<IssueLink> issueLinks();
+
+  /**
+   * Records what GitHub says of a linked issue and moves its item accordingly: closed → done,
+   * reopened → open again; history names {@code actor}.
+   */
+  void recordIssueState(IssueLink link, IssueLink.State state, String actor, Instant at);
+
+  /** How far sync has read a repository's changes; empty before the first sync. */
+  Optional<Instant> syncedUntil(String repo);
+
+  void setSyncedUntil(String repo, Instant until);
+
   @Override
   void close();
 }

@@ -1,0 +1,70 @@
+package dev.minutes.cli;
+
+import dev.minutes.tracker.IssueDraft;
+import dev.minutes.tracker.IssueResult;
+import dev.minutes.tracker.IssueResult.Outcome;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prints what the issue opener did (or would do), one line per item, then totals. */
+final class IssueResultPrinter {
+  private IssueResultPrinter() {}
+
+  /** Returns true when some item failed and should make the command exit non-zero. */
+  static boolean print(
+      List<IssueResult> results, boolean detailed, PrintWriter out, PrintWriter err) {
+    Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    for (IssueResult result : results) {
+      counts.merge(result.outcome(), 1, Integer::sum);
+      if (detailed || result.outcome() == Outcome.FAILED) {
+        printOne(result, result.outcome() == Outcome.FAILED ? err : out);
+      }
+    }
+    out.println(
+        "GitHub: " + (results.isEmpty() ? "no open item without an issue" : summary(counts)));
+    return counts.containsKey(Outcome.FAILED);
+  }
+
+  private static void printOne(IssueResult result, PrintWriter to) {
+    String id = "#" + result.itemId();
+    switch (result.outcome()) {
+      case WOULD_OPEN -> {
+        IssueDraft draft = result.draft();
+        to.println(id + " would open: " + draft.title());
+        to.println(
+            "    assignees: "
+                + (draft.assignees().isEmpty()
+                    ? "none known"
+                    : String.join(", ", draft.assignees()))
+                + "; labels: "
+                + String.join(", ", draft.labels()));
+      }
+      case WOULD_LINK -> to.println(id + " would link to " + result.url());
+      case FAILED -> to.println(id + " not opened: " + result.detail() + " (the next run retries)");
+      case BUSY -> to.println(id + " skipped: " + result.detail());
+      default ->
+          to.println(
+              id
+                  + " "
+                  + result.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                  + ": "
+                  + result.url());
+    }
+  }
+
+  private static String summary(Map<Outcome, Integer> counts) {
+    StringBuilder text = new StringBuilder();
+    counts.forEach(
+        (outcome, count) -> {
+          if (text.length() > 0) {
+            text.append(", ");
+          }
+          text.append(count)
+              .append(' ')
+              .append(outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        });
+    return text.toString();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.minutes.cli;
+
+import dev.minutes.notes.MinutesException;
+import dev.minutes.store.Store;
+import dev.minutes.tracker.IssueSync;
+import dev.minutes.tracker.IssueTracker;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes sync}: follows linked GitHub issues and pull requests. */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Follows the GitHub issues and pull requests linked to action items: closed or merged"
+          + " marks the item done, reopened opens it again. Reads only what changed since the"
+          + " last sync."
+    })
+final class SyncCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    GitHubWiring github = new GitHubWiring(main.config());
+    IssueTracker tracker = github.trackerOrNull();
+    if (tracker == null) {
+      throw new MinutesException(
+          "GITHUB_TOKEN",
+          "sync needs to read GitHub, and no token is set",
+          "export GITHUB_TOKEN (or set github.token-file); see README, GitHub");
+    }
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      IssueSync.Report report = github.sync(store, tracker, main.clock()).sync();
+      out.printf(
+          "GitHub sync: %d repositories read, %d linked issues changed: %d items done, %d"
+              + " reopened%n",
+          report.repositories(),
+          report.changedOnGitHub(),
+          report.itemsDone(),
+          report.itemsReopened());
+    }
+    out.flush();
+    return 0;
+  }
+}

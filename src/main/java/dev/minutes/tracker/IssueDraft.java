@@ -1,0 +1,22 @@
+package dev.minutes.tracker;
+
+import java.util.List;
+
+/**
+ * An issue about to be opened for an action item.
+ *
+ * @param body ends with {@link #marker}, so the issue can be found again after a crash
+ * @param marker hidden in the body: {@code <!-- minutes-item: KEY -->}
+ */
+public record IssueDraft(
+    String title, String body, List<String> assignees, List<String> labels, String marker) {
+
+  public IssueDraft {
+    assignees = List.copyOf(assignees);
+    labels = List.copyOf(labels);
+  }
+
+  public static String markerFor(String itemKey) {
+    return "<!-- minutes-item: " + itemKey + " -->";
+  }
+}

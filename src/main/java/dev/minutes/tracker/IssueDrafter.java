@@ -1,0 +1,80 @@
+package dev.minutes.tracker;
+
+import dev.minutes.notes.Owner;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.people.Person;
+import dev.minutes.store.StoredMeeting;
+import dev.minutes.store.TrackedItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes the issue for an action item: title, body with context and marker, assignees. */
+public final class IssueDrafter {
+  /** GitHub refuses longer titles. */
+  static final int MAX_TITLE = 256;
+
+  private final PeopleDirectory people;
+  private final List<String> labels;
+  private final String notesBaseUrl;
+
+  public IssueDrafter(PeopleDirectory people, List<String> labels, String notesBaseUrl) {
+    this.people = people;
+    this.labels = List.copyOf(labels);
+    this.notesBaseUrl = notesBaseUrl;
+  }
+
+  public IssueDraft draft(TrackedItem item, StoredMeeting meeting) {
+    List<String> assignees = new ArrayList<>();
+    List<String> ownerNames = new ArrayList<>();
+    for (Owner owner : item.owners()) {
+      Optional<Person> person = people.find(owner.person()).or(() -> people.find(owner.token()));
+      Optional<String> login = person.map(Person::github);
+      login.ifPresent(assignees::add);
+      String name = owner.person() != null ? owner.person() : owner.token();
+      ownerNames.add(login.map(l -> name + " (@" + l + ")").orElse(name));
+    }
+    String marker = IssueDraft.markerFor(item.key());
+    StringBuilder body = new StringBuilder();
+    body.append("Action item from **")
+        .append(meeting.title() == null ? meeting.source() : meeting.title())
+        .append("**")
+        .append(meeting.date() == null ? "" : " (" + meeting.date() + ")")
+        .append(".\n\n> ")
+        .append(item.text())
+        .append("\n\n");
+    body.append("- Owners: ")
+        .append(ownerNames.isEmpty() ? "nobody named" : String.join(", ", ownerNames))
+        .append('\n');
+    body.append("- Due: ").append(item.due() == null ? "no date given" : item.due()).append('\n');
+    body.append("- Section: ").append(item.section()).append('\n');
+    body.append("- Notes: ").append(notesLink(item)).append('\n');
+    if (!item.refs().isEmpty()) {
+      body.append("- Mentions: ").append(String.join(", ", item.refs())).append('\n');
+    }
+    body.append("\nOpened by Minutes (item ")
+        .append(item.id())
+        .append("): closing this issue marks the item done.\n")
+        .append(marker)
+        .append('\n');
+    return new IssueDraft(title(item.text()), body.toString(), assignees, labels, marker);
+  }
+
+  private String notesLink(TrackedItem item) {
+    String where = item.meetingSource() + ", line " + item.line();
+    if (notesBaseUrl == null) {
+      return where;
+    }
+    String base = notesBaseUrl.endsWith("/") ? notesBaseUrl : notesBaseUrl + "/";
+    String path = item.meetingSource().replaceFirst("^\\./", "");
+    return "[" + where + "](" + base + path + "#L" + item.line() + ")";
+  }
+
+  static String title(String text) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    if (oneLine.length() <= MAX_TITLE) {
+      return oneLine;
+    }
+    return oneLine.substring(0, MAX_TITLE - 1).stripTrailing() + "…";
+  }
+}

@@ -1,0 +1,234 @@
+package dev.minutes.tracker;
+
+import dev.minutes.store.Effect;
+import dev.minutes.store.IssueLink;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.Store;
+import dev.minutes.store.StoredMeeting;
+import dev.minutes.store.TrackedItem;
+import dev.minutes.tracker.IssueResult.Outcome;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Opens one issue per open action item, never two. Each item's issue is claimed in the store before
+ * GitHub is called, so two processes never both open it; each issue carries a hidden marker, so an
+ * issue created by a run that died before recording it is found and linked instead of opened again.
+ */
+public final class IssueOpener {
+  /** A claim older than this belongs to a process that died: another run may take it over. */
+  static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
+
+  /** How far back to look for issues an interrupted run may have opened. */
+  static final Duration RECOVERY_WINDOW = Duration.ofDays(30);
+
+  static final int CREATE_ATTEMPTS = 3;
+
+  private final Store store;
+  private final IssueTracker tracker;
+  private final IssueDrafter drafter;
+  private final TrackerSettings settings;
+  private final Clock clock;
+  private final Pause pause;
+
+  /**
+   * @param tracker null for a dry run: nothing is claimed, created or linked
+   */
+  public IssueOpener(
+      Store store,
+      IssueTracker tracker,
+      IssueDrafter drafter,
+      TrackerSettings settings,
+      Clock clock,
+      Pause pause) {
+    this.store = store;
+    this.tracker = tracker;
+    this.drafter = drafter;
+    this.settings = settings;
+    this.clock = clock;
+    this.pause = pause;
+  }
+
+  /** Waits between attempts; tests pass one that does not sleep. */
+  @FunctionalInterface
+  public interface Pause {
+    void sleep(Duration duration);
+
+    Pause REAL =
+        duration -> {
+          try {
+            Thread.sleep(duration.toMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        };
+  }
+
+  public List<IssueResult> open(List<TrackedItem> items) {
+    String repo = settings.requireRepo();
+    List<IssueResult> results = new ArrayList<>();
+    List<TrackedItem> toOpen = new ArrayList<>();
+    for (TrackedItem item : items) {
+      if (item.status() != ItemStatus.OPEN) {
+        continue;
+      }
+      Optional<IssueLink> link = store.issueLink(item.id());
+      if (link.isPresent()) {
+        results.add(result(item, Outcome.ALREADY_LINKED, link.get().url()));
+        continue;
+      }
+      Optional<IssueRef> mentioned =
+          settings.linkExisting() ? mentionedIssue(item) : Optional.empty();
+      if (mentioned.isPresent() && linkToMentioned(item, mentioned.get(), results)) {
+        continue;
+      }
+      toOpen.add(item);
+    }
+    if (tracker == null) {
+      for (TrackedItem item : toOpen) {
+        results.add(
+            new IssueResult(
+                item.id(), Outcome.WOULD_OPEN, null, drafter.draft(item, meetingOf(item)), null));
+      }
+      return results;
+    }
+    if (!toOpen.isEmpty()) {
+      Map<String, TrackerIssue> byMarker = markedIssues(repo, recoverySince(toOpen));
+      for (TrackedItem item : toOpen) {
+        results.add(openOne(repo, item, byMarker));
+      }
+    }
+    return results;
+  }
+
+  private boolean linkToMentioned(TrackedItem item, IssueRef ref, List<IssueResult> results) {
+    if (tracker == null) {
+      results.add(new IssueResult(item.id(), Outcome.WOULD_LINK, ref.toString(), null, null));
+      return true;
+    }
+    Optional<TrackerIssue> existing = tracker.lookup(ref);
+    if (existing.isEmpty()) {
+      return false; // the notes point at nothing: the item gets an issue of its own
+    }
+    TrackerIssue issue = existing.get();
+    IssueLink link = link(item, issue, false);
+    store.linkIssue(link, null, clock.instant());
+    if (issue.state() == IssueLink.State.CLOSED) {
+      store.recordIssueState(link, issue.state(), "github", clock.instant()); // already merged
+    }
+    results.add(result(item, Outcome.LINKED, issue.url()));
+    return true;
+  }
+
+  private IssueResult openOne(String repo, TrackedItem item, Map<String, TrackerIssue> byMarker) {
+    String claim = "github-issue:" + item.key();
+    Instant now = clock.instant();
+    if (!store.claimEffect(claim, now)) {
+      Optional<Effect> effect = store.effect(claim);
+      if (effect.isPresent() && effect.get().completedAt() != null) {
+        return result(item, Outcome.ALREADY_LINKED, effect.get().externalRef());
+      }
+      if (!store.reclaimStaleEffect(claim, now.minus(CLAIM_LEASE), now)) {
+        return new IssueResult(
+            item.id(), Outcome.BUSY, null, null, "another minutes process is opening its issue");
+      }
+    }
+    IssueDraft draft = drafter.draft(item, meetingOf(item));
+    TrackerIssue found = byMarker.get(draft.marker());
+    if (found != null) {
+      store.linkIssue(link(item, found, true), claim, clock.instant());
+      return result(item, Outcome.RECOVERED, found.url());
+    }
+    try {
+      return createWithRetries(repo, item, draft, claim);
+    } catch (TrackerException e) {
+      if (!e.retryable()) {
+        store.releaseEffect(claim); // GitHub refused outright: nothing was created
+        throw e;
+      }
+      // Left claimed: a request that timed out may still have created the issue, which the
+      // next run finds by its marker once the lease has passed.
+      return new IssueResult(item.id(), Outcome.FAILED, null, null, e.getMessage());
+    }
+  }
+
+  private IssueResult createWithRetries(
+      String repo, TrackedItem item, IssueDraft draft, String claim) {
+    TrackerException last = null;
+    for (int attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+      Instant started = clock.instant();
+      try {
+        TrackerIssue created = tracker.create(repo, draft);
+        store.linkIssue(link(item, created, true), claim, clock.instant());
+        return result(item, Outcome.OPENED, created.url());
+      } catch (TrackerException e) {
+        if (!e.retryable()) {
+          throw e;
+        }
+        last = e;
+        pause.sleep(Duration.ofSeconds(attempt * attempt));
+        TrackerIssue landed = markedIssues(repo, started.minusSeconds(60)).get(draft.marker());
+        if (landed != null) {
+          store.linkIssue(link(item, landed, true), claim, clock.instant());
+          return result(item, Outcome.RECOVERED, landed.url());
+        }
+      }
+    }
+    throw last;
+  }
+
+  private Map<String, TrackerIssue> markedIssues(String repo, Instant since) {
+    String label = settings.labels().isEmpty() ? null : settings.labels().get(0);
+    Map<String, TrackerIssue> byMarker = new HashMap<>();
+    for (TrackerIssue issue : tracker.changedSince(repo, label, since)) {
+      String body = issue.body() == null ? "" : issue.body();
+      int start = body.indexOf("<!-- minutes-item: ");
+      if (start >= 0) {
+        int end = body.indexOf("-->", start);
+        if (end > start) {
+          byMarker.putIfAbsent(body.substring(start, end + 3), issue);
+        }
+      }
+    }
+    return byMarker;
+  }
+
+  /** Issues for these items cannot be older than the items themselves. */
+  private Instant recoverySince(List<TrackedItem> items) {
+    Instant earliest =
+        items.stream().map(TrackedItem::createdAt).min(Instant::compareTo).orElseThrow();
+    Instant floor = clock.instant().minus(RECOVERY_WINDOW);
+    return (earliest.isBefore(floor) ? floor : earliest).minusSeconds(60);
+  }
+
+  private static Optional<IssueRef> mentionedIssue(TrackedItem item) {
+    return item.refs().stream().map(IssueRef::parse).flatMap(Optional::stream).findFirst();
+  }
+
+  private StoredMeeting meetingOf(TrackedItem item) {
+    return store
+        .meeting(item.meetingId())
+        .orElseThrow(() -> new IllegalStateException("item " + item.id() + " has no meeting"));
+  }
+
+  private static IssueLink link(TrackedItem item, TrackerIssue issue, boolean openedByUs) {
+    return new IssueLink(
+        item.id(),
+        issue.ref().repo(),
+        issue.ref().number(),
+        issue.url(),
+        issue.pullRequest(),
+        openedByUs,
+        issue.state());
+  }
+
+  private static IssueResult result(TrackedItem item, Outcome outcome, String url) {
+    return new IssueResult(item.id(), outcome, url, null, null);
+  }
+}

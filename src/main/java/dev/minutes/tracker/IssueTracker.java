@@ -1,0 +1,30 @@
+package dev.minutes.tracker;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where action items become issues. The GitHub adapter implements it; every failure is a {@link
+ * TrackerException} that says what to fix.
+ */
+public interface IssueTracker {
+
+  /**
+   * Opens an issue; creates missing labels first. Never retried here, since a retry could open it
+   * twice: {@link IssueOpener} looks for the issue's marker first.
+   */
+  TrackerIssue create(String repo, IssueDraft draft);
+
+  /** An existing issue or pull request, or empty when it does not exist. */
+  Optional<TrackerIssue> lookup(IssueRef ref);
+
+  /**
+   * Issues and pull requests of {@code repo} updated since {@code since}, optionally only those
+   * with {@code label} (null for all): one listing, so sync costs what changed, not what is linked.
+   */
+  List<TrackerIssue> changedSince(String repo, String label, Instant since);
+
+  /** Comments on an issue and closes it. */
+  void close(IssueRef ref, String comment);
+}

@@ -1,0 +1,90 @@
+package dev.minutes.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minutes.notes.Owner;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.people.Person;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.StoredMeeting;
+import dev.minutes.store.TrackedItem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IssueDrafterTest {
+  private static final StoredMeeting MEETING =
+      new StoredMeeting(
+          1,
+          "notes/2024-03-04-maintainers.md",
+          "Maintainers Meeting, March 4, 2024",
+          null,
+          LocalDate.of(2024, 3, 4),
+          List.of("maintainers"),
+          List.of(),
+          List.of(),
+          Instant.EPOCH);
+  private static final PeopleDirectory PEOPLE =
+      PeopleDirectory.of(
+          List.of(
+              new Person("Răzvan Deaconescu", List.of("RD"), List.of("RăzvanD"), "razvand", null)));
+
+  @Test
+  void assignsOwnersWithAGitHubLoginAndNamesTheOthersInTheBody() {
+    IssueDraft draft =
+        new IssueDrafter(PEOPLE, List.of("minutes"), null)
+            .draft(item("Create a GitHub project 0.16.3.", "RD", "RăzvanD", "MP", null), MEETING);
+
+    assertThat(draft.assignees()).containsExactly("razvand");
+    assertThat(draft.body()).contains("RăzvanD (@razvand), MP");
+    assertThat(draft.body()).endsWith(IssueDraft.markerFor("key-1") + "\n");
+    assertThat(draft.body()).contains("notes/2024-03-04-maintainers.md, line 114");
+  }
+
+  @Test
+  void keepsTitlesWithinGitHubsLimit() {
+    String longText = "Write ".repeat(100);
+
+    String title = IssueDrafter.title(longText);
+
+    assertThat(title).hasSize(IssueDrafter.MAX_TITLE).endsWith("…");
+  }
+
+  @Test
+  void linksTheNotesLineWhenABaseUrlIsConfigured() {
+    IssueDraft draft =
+        new IssueDrafter(PEOPLE, List.of(), "https://github.com/unikraft/meeting-notes/blob/main")
+            .draft(item("Look into nightly builds.", "CC", "Cezar", null, null), MEETING);
+
+    assertThat(draft.body())
+        .contains(
+            "(https://github.com/unikraft/meeting-notes/blob/main/notes/2024-03-04-maintainers.md#L114)");
+  }
+
+  private static TrackedItem item(
+      String text, String token, String person, String secondToken, LocalDate due) {
+    List<Owner> owners =
+        secondToken == null
+            ? List.of(new Owner(token, person))
+            : List.of(new Owner(token, person), new Owner(secondToken, null));
+    return new TrackedItem(
+        7,
+        "key-1",
+        1,
+        MEETING.source(),
+        MEETING.title(),
+        MEETING.date(),
+        MEETING.teams(),
+        text,
+        owners,
+        due,
+        List.of(),
+        "TODOs and Decisions",
+        114,
+        ItemStatus.OPEN,
+        Instant.EPOCH,
+        Instant.EPOCH,
+        null);
+  }
+}
