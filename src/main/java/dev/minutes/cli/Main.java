@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +73,8 @@ public final class Main {
         new MeetingsCommand(),
         new ShowCommand(),
         new IssuesCommand(),
-        new SyncCommand());
+        new SyncCommand(),
+        new AutoComplete.GenerateCompletion());
   }
 
   private static int handleUserError(
