@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minutes.TestNotes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ../shared/corpus} (CI has it); skipped, visibly, in a clone without it.
  */
 class CorpusIngestTest {
-  private static final Path CORPUS = Path.of("../shared/corpus/unikraft");
+  private static final Path CORPUS = TestNotes.sharedCorpus().resolve("unikraft");
   private static final List<String> TABLES =
       List.of("meetings", "items", "item_history", "events", "counters");
   private static final ObjectMapper JSON = new ObjectMapper();

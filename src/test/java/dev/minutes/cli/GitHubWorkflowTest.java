@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.TestNotes;
 import dev.minutes.tracker.github.FakeGitHub;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -219,14 +219,7 @@ class GitHubWorkflowTest {
   @Test
   void waitsOutAShortRateLimitThenSucceeds() {
     run("ingest", notes.toString());
-    String reset = String.valueOf(System.currentTimeMillis() / 1000 + 1);
-    github.fail(
-        "POST",
-        "/repos/" + REPO + "/issues",
-        403,
-        Map.of(
-            "X-RateLimit-Remaining", "0", "X-RateLimit-Limit", "5000", "X-RateLimit-Reset", reset),
-        1);
+    rateLimitIssueCreation(1, 1);
 
     Cli opened = run("issues", "open");
 
@@ -237,14 +230,7 @@ class GitHubWorkflowTest {
   @Test
   void aRateLimitLongerThanTheBoundStopsTheRunWithItsResetTime() {
     run("ingest", notes.toString());
-    String reset = String.valueOf(System.currentTimeMillis() / 1000 + 3600);
-    github.fail(
-        "POST",
-        "/repos/" + REPO + "/issues",
-        403,
-        Map.of(
-            "X-RateLimit-Remaining", "0", "X-RateLimit-Limit", "5000", "X-RateLimit-Reset", reset),
-        100);
+    rateLimitIssueCreation(3600, 100);
 
     Cli opened = run("issues", "open");
 
@@ -322,6 +308,18 @@ class GitHubWorkflowTest {
         .doesNotContain(TOKEN.substring(4, 20));
   }
 
+  /** GitHub's primary rate limit, resetting in {@code seconds}, on the next creations. */
+  private void rateLimitIssueCreation(long seconds, int times) {
+    String reset = String.valueOf(System.currentTimeMillis() / 1000 + seconds);
+    github.fail(
+        "POST",
+        "/repos/" + REPO + "/issues",
+        403,
+        Map.of(
+            "X-RateLimit-Remaining", "0", "X-RateLimit-Limit", "5000", "X-RateLimit-Reset", reset),
+        times);
+  }
+
   private Cli run(String... command) {
     return Cli.run(ENV, Clock.systemUTC(), args(command));
   }
@@ -368,11 +366,7 @@ class GitHubWorkflowTest {
     throw new AssertionError("no item " + id);
   }
 
-  private static String realNotes() throws IOException {
-    try (InputStream in =
-        GitHubWorkflowTest.class.getResourceAsStream(
-            "/corpus/unikraft/discussions/maintainers/2024/2024-03-04.md")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String realNotes() {
+    return TestNotes.text(TestNotes.MAINTAINERS_2024_03_04);
   }
 }

@@ -2,8 +2,8 @@ package dev.minutes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.TestNotes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,12 +70,7 @@ class IngestKillTest {
   /** Copies of a real meeting, each its own file: enough work for the kill to land mid-way. */
   private Path largeNotesDirectory() throws IOException {
     Path notes = Files.createDirectories(folder.resolve("notes"));
-    byte[] meeting;
-    try (InputStream in =
-        getClass()
-            .getResourceAsStream("/corpus/unikraft/discussions/maintainers/2024/2024-03-04.md")) {
-      meeting = in.readAllBytes();
-    }
+    byte[] meeting = TestNotes.bytes(TestNotes.MAINTAINERS_2024_03_04);
     for (int i = 0; i < FILES; i++) {
       Files.write(notes.resolve(String.format("meeting-%03d.md", i)), meeting);
     }

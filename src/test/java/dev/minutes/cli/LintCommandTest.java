@@ -33,7 +33,7 @@ class LintCommandTest {
             dir.resolve("broken.md"), "---\ntitle: [oops\n---\n\n## TODOs\n\nAS: x\n");
   }
 
-  private CliRun lint(String format, Path... files) {
+  private Cli lint(String format, Path... files) {
     String[] args = new String[4 + files.length];
     args[0] = "lint";
     args[1] = "--people=" + people;
@@ -42,12 +42,12 @@ class LintCommandTest {
     for (int i = 0; i < files.length; i++) {
       args[4 + i] = files[i].toString();
     }
-    return CliRun.of(args);
+    return Cli.run(args);
   }
 
   @Test
   void cleanNotesPrintNothingAndExitZero() {
-    CliRun run = lint("text", clean);
+    Cli run = lint("text", clean);
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
@@ -56,7 +56,7 @@ class LintCommandTest {
 
   @Test
   void warningsAloneExitZero() {
-    CliRun run = lint("text", warned);
+    Cli run = lint("text", warned);
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
@@ -67,7 +67,7 @@ class LintCommandTest {
 
   @Test
   void textFormatIsFileLineColumnSeverityMessageCode() {
-    CliRun run = lint("text", broken, clean);
+    Cli run = lint("text", broken, clean);
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out().lines())
@@ -81,7 +81,7 @@ class LintCommandTest {
 
   @Test
   void jsonFormatIsAnArrayOfFindingsWithFileLineColumnSeverityCodeMessage() throws IOException {
-    CliRun run = lint("json", broken, warned);
+    Cli run = lint("json", broken, warned);
 
     assertThat(run.exit()).isEqualTo(1);
     JsonNode findings = new ObjectMapper().readTree(run.out());
@@ -103,7 +103,7 @@ class LintCommandTest {
 
   @Test
   void githubFormatPrintsWorkflowAnnotations() {
-    CliRun run = lint("github", warned, broken);
+    Cli run = lint("github", warned, broken);
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
@@ -119,7 +119,7 @@ class LintCommandTest {
   void anUnreadableFileAmongGoodOnesIsAnErrorAndTheOthersAreStillLinted() throws IOException {
     Path binary = Files.write(dir.resolve("binary.md"), new byte[] {0, 1, 2});
 
-    CliRun run = lint("text", binary, warned);
+    Cli run = lint("text", binary, warned);
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())

@@ -34,15 +34,15 @@ class ParseCommandTest {
     }
   }
 
-  private CliRun parse(String... args) {
+  private Cli parse(String... args) {
     List<String> all = new ArrayList<>(List.of("parse", "--people", people.toString()));
     all.addAll(Arrays.asList(args));
-    return CliRun.of(all.toArray(String[]::new));
+    return Cli.run(all.toArray(String[]::new));
   }
 
   @Test
   void jsonFollowsTheOutputContractFieldByField() throws IOException {
-    CliRun run = parse("--format", "json", good.toString());
+    Cli run = parse("--format", "json", good.toString());
 
     assertThat(run.exit()).isZero();
     JsonNode meeting = JSON.readTree(run.out()).get(0);
@@ -135,7 +135,7 @@ class ParseCommandTest {
   void jsonlPrintsOneCompleteObjectPerLine() throws IOException {
     Path second = Files.writeString(dir.resolve("notes/2024-03-11.md"), "## TODOs\n\nRD: x\n");
 
-    CliRun run = parse("--format", "jsonl", dir.resolve("notes").toString());
+    Cli run = parse("--format", "jsonl", dir.resolve("notes").toString());
 
     List<String> lines = run.out().lines().toList();
     assertThat(lines).hasSize(2);
@@ -164,7 +164,7 @@ class ParseCommandTest {
             dir.resolve("notes/2024-03-07.md"),
             "---\nx: !!javax.script.ScriptEngineManager []\n---\n\n## TODOs\n\nRD: y\n");
 
-    CliRun run = parse("--format", "json", dir.resolve("notes").toString());
+    Cli run = parse("--format", "json", dir.resolve("notes").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
@@ -190,7 +190,7 @@ class ParseCommandTest {
     Path big = dir.resolve("big.md");
     Files.write(big, new byte[dev.minutes.parse.NotesParser.MAX_FILE_BYTES + 10]);
 
-    CliRun run = parse("--format", "json", big.toString(), good.toString());
+    Cli run = parse("--format", "json", big.toString(), good.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     JsonNode all = JSON.readTree(run.out());
@@ -205,7 +205,7 @@ class ParseCommandTest {
             dir.resolve("n.md"),
             "---\nparticipants: [Alice Smith]\n---\n\n## TODOs\n\nAS: one by Friday\n\nXY: two\n");
 
-    CliRun run = parse(notes.toString());
+    Cli run = parse(notes.toString());
 
     assertThat(run.out())
         .contains("AS (Alice Smith)", "[ ] one by Friday", "XY\n", notes + ":9: warning:")
@@ -214,7 +214,7 @@ class ParseCommandTest {
 
   @Test
   void aMissingPathIsOneMessageAndExitOne() {
-    CliRun run = parse(dir.resolve("absent.md").toString());
+    Cli run = parse(dir.resolve("absent.md").toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).startsWith("minutes: ").contains("absent.md", "no such file");

@@ -2,6 +2,7 @@ package dev.minutes.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.TestNotes;
 import dev.minutes.notes.Owner;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
@@ -12,7 +13,6 @@ import dev.minutes.store.JdbcStore;
 import dev.minutes.store.Store;
 import dev.minutes.store.TrackedItem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -169,11 +169,7 @@ class IngestEditTest {
     return matches.get(0);
   }
 
-  private static String realNotes() throws IOException {
-    try (InputStream in =
-        IngestEditTest.class.getResourceAsStream(
-            "/corpus/unikraft/discussions/maintainers/2024/2024-03-04.md")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String realNotes() {
+    return TestNotes.text(TestNotes.MAINTAINERS_2024_03_04);
   }
 }

@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.TestNotes;
 import dev.minutes.notes.Meeting;
 import dev.minutes.people.PeopleDirectory;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTest {
   static Path corpus() {
-    return Path.of(System.getProperty("minutes.corpus", "../shared/corpus"));
+    return TestNotes.sharedCorpus();
   }
 
   @Test

@@ -1,12 +1,10 @@
 package dev.minutes.parse;
 
+import dev.minutes.TestNotes;
 import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Meeting;
 import dev.minutes.people.PeopleDirectory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -16,14 +14,7 @@ final class Fixtures {
 
   /** A copied corpus note, e.g. {@code unikraft/discussions/maintainers/2024/2024-03-04.md}. */
   static byte[] corpusBytes(String path) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/corpus/" + path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test fixture /corpus/" + path);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestNotes.bytes(path);
   }
 
   static Meeting corpus(String path) {
