@@ -4,6 +4,7 @@ import dev.minutes.notes.Meeting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Minutes keeps between runs: meetings, their action items with status and history, an outbox
@@ -61,6 +62,12 @@ public interface Store extends AutoCloseable {
   void releaseEffect(String key);
 
   Optional<Effect> effect(String key);
+
+  /** Turns reminders off ({@code enabled} false) or back on for one person; idempotent. */
+  void setRemindersEnabled(String person, boolean enabled, Instant at);
+
+  /** The people who turned reminders off, as they were given to {@link #setRemindersEnabled}. */
+  Set<String> reminderOptOuts();
 
   @Override
   void close();
