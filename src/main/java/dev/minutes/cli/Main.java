@@ -57,6 +57,7 @@ public final class Main {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Main::handleUserError);
+    commandLine.setParameterExceptionHandler(Main::handleUsageError);
     return commandLine;
   }
 
@@ -70,7 +71,24 @@ public final class Main {
         new DoneCommand(),
         new ReopenCommand(),
         new MeetingsCommand(),
-        new ShowCommand());
+        new ShowCommand(),
+        new DigestCommand(),
+        new RemindCommand(),
+        new SchedulerCommand());
+  }
+
+  /**
+   * A mistyped command line: the message, picocli's "did you mean" suggestions, and the usage too
+   * (picocli's default handler leaves the usage out whenever it has a suggestion).
+   */
+  private static int handleUsageError(CommandLine.ParameterException exception, String[] args) {
+    CommandLine commandLine = exception.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println(exception.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+    commandLine.usage(err);
+    err.flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static int handleUserError(
