@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
 import dev.minutes.store.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +93,30 @@ class SchedulerTest {
     clock.set(at("2024-03-12T09:00:10+02:00"));
     assertThat(scheduler.tick()).containsExactly("count@2024-03-12T09:00");
     assertThat(job.runs).containsOnlyKeys("2024-03-12T09:00");
+  }
+
+  @Test
+  void saysOnceInTheLogWhichMissedSlotItSkippedAndWhy() {
+    CountingJob job = new CountingJob(CronSchedule.parse("0 9 * * *", BUCHAREST));
+    clock.set(at("2024-03-12T08:00:00+02:00"));
+    Scheduler scheduler = scheduler(job);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+    try {
+      scheduler.tick();
+      scheduler.tick();
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(log.toString(StandardCharsets.UTF_8).lines())
+        .singleElement()
+        .asString()
+        .contains(
+            "[WARN]",
+            "skipping count@2024-03-11T09:00: the slot was PT23H ago",
+            "longer than schedule.catch-up PT12H");
   }
 
   @Test
