@@ -58,6 +58,7 @@ public final class Main {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Main::handleUserError);
+    commandLine.setParameterExceptionHandler(Main::handleUsageError);
     return commandLine;
   }
 
@@ -74,7 +75,24 @@ public final class Main {
         new ShowCommand(),
         new IssuesCommand(),
         new SyncCommand(),
+        new DigestCommand(),
+        new RemindCommand(),
+        new SchedulerCommand(),
         new AutoComplete.GenerateCompletion());
+  }
+
+  /**
+   * A mistyped command line: the message, picocli's "did you mean" suggestions, and the usage too
+   * (picocli's default handler leaves the usage out whenever it has a suggestion).
+   */
+  private static int handleUsageError(CommandLine.ParameterException exception, String[] args) {
+    CommandLine commandLine = exception.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println(exception.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+    commandLine.usage(err);
+    err.flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static int handleUserError(

@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -85,10 +86,10 @@ final class MeetingJson {
     return json;
   }
 
-  /** Pretty JSON for a whole array (format json). */
-  static String pretty(ArrayNode array) {
+  /** Pretty JSON for a whole array or object (format json). */
+  static String pretty(JsonNode tree) {
     try {
-      return MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array);
+      return MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }

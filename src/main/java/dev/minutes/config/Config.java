@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,6 +176,20 @@ public final class Config {
                 .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .toList());
     throw invalid(key, value.get(), allowed);
+  }
+
+  /**
+   * A value read by {@code parser}, which throws {@link IllegalArgumentException} for a bad value;
+   * that becomes an error naming the key and {@code expected}.
+   */
+  public <T> T parsed(
+      String key, String defaultValue, Function<String, T> parser, String expected) {
+    String value = optional(key).orElse(defaultValue);
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(key, value, expected);
+    }
   }
 
   /** A comma-separated list, trimmed, blanks dropped. */

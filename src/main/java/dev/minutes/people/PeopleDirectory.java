@@ -1,6 +1,7 @@
 package dev.minutes.people;
 
 import dev.minutes.notes.MinutesException;
+import dev.minutes.notes.Owner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,6 +136,22 @@ public final class PeopleDirectory {
     }
     List<Person> found = bySpelling.getOrDefault(Names.fold(who.replaceFirst("^@", "")), List.of());
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The person an action item's owner denotes: by the name the parser resolved, else by the token
+   * as written.
+   */
+  public Optional<Person> find(Owner owner) {
+    Optional<Person> byName = find(owner.person());
+    return byName.isPresent() ? byName : find(owner.token());
+  }
+
+  /** The name output uses for an owner: the directory's, else the parser's, else the token. */
+  public String displayName(Owner owner) {
+    return find(owner)
+        .map(Person::name)
+        .orElse(owner.person() != null ? owner.person() : owner.token());
   }
 
   /** Everyone in the directory, in file order. */

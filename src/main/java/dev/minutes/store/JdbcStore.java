@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The {@link Store} on a JDBC {@link Database}: SQLite by default, PostgreSQL when shared. */
@@ -408,6 +410,42 @@ public final class JdbcStore implements Store {
         connection -> {
           IssueLinkTable.setSyncedUntil(connection, repo, until);
           return null;
+        });
+  }
+
+  @Override
+  public void setRemindersEnabled(String person, boolean enabled, Instant at) {
+    database.inTransaction(
+        connection -> {
+          String sql =
+              enabled
+                  ? "DELETE FROM reminder_opt_outs WHERE person = ?"
+                  : "INSERT INTO reminder_opt_outs (person, opted_out_at) VALUES (?, ?)"
+                      + " ON CONFLICT (person) DO NOTHING";
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, person);
+            if (!enabled) {
+              statement.setLong(2, at.toEpochMilli());
+            }
+            statement.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public Set<String> reminderOptOuts() {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+                  connection.prepareStatement("SELECT person FROM reminder_opt_outs");
+              ResultSet row = select.executeQuery()) {
+            Set<String> people = new TreeSet<>();
+            while (row.next()) {
+              people.add(row.getString(1));
+            }
+            return Set.copyOf(people);
+          }
         });
   }
 

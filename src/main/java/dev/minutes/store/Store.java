@@ -4,6 +4,7 @@ import dev.minutes.notes.Meeting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Minutes keeps between runs: meetings, their action items with status and history, an outbox
@@ -88,6 +89,12 @@ public interface Store extends AutoCloseable {
   Optional<Instant> syncedUntil(String repo);
 
   void setSyncedUntil(String repo, Instant until);
+
+  /** Turns reminders off ({@code enabled} false) or back on for one person; idempotent. */
+  void setRemindersEnabled(String person, boolean enabled, Instant at);
+
+  /** The people who turned reminders off, as they were given to {@link #setRemindersEnabled}. */
+  Set<String> reminderOptOuts();
 
   @Override
   void close();

@@ -220,6 +220,20 @@ abstract class StoreContract {
   }
 
   @Test
+  void remembersWhoTurnedRemindersOffUntilTheyTurnThemBackOn() {
+    Store store = store();
+    store.setRemindersEnabled("Cezar Crăciunoiu", false, T0);
+    store.setRemindersEnabled("Cezar Crăciunoiu", false, T0); // twice is still one opt-out
+    store.setRemindersEnabled("Simon Kuenzer", false, T0);
+
+    assertThat(store().reminderOptOuts())
+        .containsExactlyInAnyOrder("Cezar Crăciunoiu", "Simon Kuenzer");
+
+    store.setRemindersEnabled("Cezar Crăciunoiu", true, T0);
+    assertThat(store.reminderOptOuts()).containsExactly("Simon Kuenzer");
+  }
+
+  @Test
   void concurrentIngestsOfTheSameFilesEndWithOneCopyOfEachItem() throws Exception {
     int writers = 4;
     ExecutorService pool = Executors.newFixedThreadPool(writers);

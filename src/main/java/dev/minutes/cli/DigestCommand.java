@@ -1,0 +1,100 @@
+package dev.minutes.cli;
+
+import dev.minutes.chat.Chat;
+import dev.minutes.chat.ChatMessage;
+import dev.minutes.digest.Digest;
+import dev.minutes.digest.DigestText;
+import dev.minutes.digest.MessagePages;
+import dev.minutes.notes.MinutesException;
+import dev.minutes.store.ItemFilter;
+import dev.minutes.store.Store;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes digest}: previews the weekly digest for any window, or posts it. */
+@Command(
+    name = "digest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the digest: meetings, decisions, new items by owner, overdue, done, trend.",
+      "Dates are days in digest.zone; the window runs from the start of --since to the end of"
+          + " --until (default: the seven days up to now)."
+    })
+final class DigestCommand implements Callable<Integer> {
+  enum Format {
+    markdown,
+    text,
+    json
+  }
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
+  LocalDate since;
+
+  @Option(names = "--until", paramLabel = "DATE", description = "Last day, included.")
+  LocalDate until;
+
+  @Option(
+      names = "--format",
+      defaultValue = "markdown",
+      description = "markdown, text or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--post",
+      description = "Send it to the community channel (printed when DISCORD_TOKEN is unset).")
+  boolean post;
+
+  @Override
+  public Integer call() {
+    ScheduleSettings settings = ScheduleSettings.from(main.config());
+    ZoneId zone = settings.digestSchedule().zone();
+    Instant end = until == null ? main.clock().instant() : startOf(until.plusDays(1), zone);
+    Instant start = since == null ? end.minus(Duration.ofDays(7)) : startOf(since, zone);
+    if (!start.isBefore(end)) {
+      throw new MinutesException("--since", "must be on or before --until", null);
+    }
+    Digest digest;
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      digest =
+          settings
+              .digestBuilder(peopleOption.load())
+              .build(store.meetings(null), store.items(ItemFilter.all()), start, end);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (post) {
+      Chat chat = ChatChoice.open(main.environment(), out);
+      String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
+      List<String> pages = MessagePages.split(markdown, settings.messageLimit());
+      pages.forEach(page -> chat.post(ChatMessage.plain(page)));
+    } else if (format == Format.json) {
+      out.println(MeetingJson.pretty(DigestJson.of(digest)));
+    } else {
+      out.print(
+          DigestText.render(
+              digest,
+              format == Format.markdown ? DigestText.Style.MARKDOWN : DigestText.Style.TEXT));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Instant startOf(LocalDate day, ZoneId zone) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.minutes.cli;
+
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.people.Person;
+import dev.minutes.remind.Reminder;
+import dev.minutes.remind.ReminderPolicy;
+import dev.minutes.schedule.ReminderSender;
+import dev.minutes.store.ItemFilter;
+import dev.minutes.store.Store;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minutes remind}: sends the reminders due now (each person once a day), previews them, or
+ * turns one person's reminders off and on.
+ */
+@Command(
+    name = "remind",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sends the reminders due now: one message per owner, at most once a day.",
+      "Printed instead of sent while DISCORD_TOKEN is unset."
+    })
+final class RemindCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
+
+  @Option(names = "--dry-run", description = "Show what would be sent; send and record nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = "--at",
+      paramLabel = "DATETIME",
+      description =
+          "Preview the reminders due at this time (YYYY-MM-DDTHH:MM in reminders.zone);"
+              + " implies --dry-run.")
+  LocalDateTime at;
+
+  @Option(names = "--off", paramLabel = "WHO", description = "Turn reminders off for a person.")
+  String off;
+
+  @Option(names = "--on", paramLabel = "WHO", description = "Turn reminders back on for a person.")
+  String on;
+
+  @Override
+  public Integer call() {
+    ScheduleSettings settings = ScheduleSettings.from(main.config());
+    ZoneId zone = settings.reminderSchedule().zone();
+    PeopleDirectory people = peopleOption.load();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      if (off != null || on != null) {
+        String who = name(people, off != null ? off : on);
+        store.setRemindersEnabled(who, off == null, main.clock().instant());
+        out.println("reminders " + (off != null ? "off" : "on") + " for " + who);
+        out.flush();
+        return 0;
+      }
+      Instant now = at == null ? main.clock().instant() : at.atZone(zone).toInstant();
+      ReminderPolicy policy = new ReminderPolicy(settings.reminders(), people);
+      String when = now.atZone(zone).toLocalDateTime().withNano(0) + " " + zone;
+      if (policy.quiet(now, zone)) {
+        out.println("quiet hours (reminders.quiet-hours): no reminders are sent at " + when);
+      } else {
+        List<Reminder> due =
+            policy.due(store.items(ItemFilter.open()), store.reminderOptOuts(), now, zone);
+        if (due.isEmpty()) {
+          out.println("no reminders due at " + when);
+        } else if (dryRun || at != null) {
+          preview(out, due, when);
+        } else {
+          send(out, store, settings, due, now);
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private void preview(PrintWriter out, List<Reminder> due, String when) {
+    out.println("dry run: " + due.size() + " reminders due at " + when + ", nothing sent");
+    for (Reminder reminder : due) {
+      out.println();
+      out.println("to " + reminder.recipient() + ":");
+      out.println(reminder.text());
+    }
+  }
+
+  private void send(
+      PrintWriter out, Store store, ScheduleSettings settings, List<Reminder> due, Instant now) {
+    ReminderSender sender =
+        new ReminderSender(store, ChatChoice.open(main.environment(), out), settings.delivery());
+    List<Reminder> sent = sender.send(due, now);
+    for (Reminder reminder : due) {
+      if (!sent.contains(reminder)) {
+        out.println("already reminded on " + reminder.day() + ": " + reminder.recipient());
+      }
+    }
+    out.println("sent " + sent.size() + " of " + due.size() + " reminders due");
+  }
+
+  private static String name(PeopleDirectory people, String who) {
+    return people.find(who).map(Person::name).orElse(who.replaceFirst("^@", ""));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.minutes.cli;
+
+import dev.minutes.config.Config;
+import dev.minutes.digest.DigestBuilder;
+import dev.minutes.notes.MinutesException;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.remind.QuietHours;
+import dev.minutes.remind.ReminderSettings;
+import dev.minutes.schedule.CronSchedule;
+import dev.minutes.schedule.ReminderDelivery;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The digest, reminder and schedule keys of {@code bot-config.properties}, read and validated in
+ * one place; every default here is the one README.md documents.
+ */
+record ScheduleSettings(
+    CronSchedule digestSchedule,
+    String linkBase,
+    int messageLimit,
+    CronSchedule reminderSchedule,
+    ReminderSettings reminders,
+    ReminderDelivery delivery,
+    Duration catchUp) {
+  static final String CRON_FORM = "a five-field Unix cron expression such as 0 9 * * 1";
+
+  static ScheduleSettings from(Config config) {
+    ZoneId digestZone = config.zone("digest.zone", ZoneId.of("UTC"));
+    ZoneId reminderZone = config.zone("reminders.zone", digestZone);
+    return new ScheduleSettings(
+        cron(config, "digest.cron", "0 9 * * 1", digestZone),
+        config.string("notes.base-url", ""),
+        atLeast(config, "digest.message-limit", 2000, 200),
+        cron(config, "reminders.cron", "0 9 * * *", reminderZone),
+        new ReminderSettings(
+            atLeast(config, "reminders.overdue-every-days", 3, 1),
+            atLeast(config, "reminders.no-due-date-after-days", 14, 1),
+            config.parsed(
+                "reminders.quiet-hours",
+                "22:00-08:00",
+                QuietHours::parse,
+                "HH:MM-HH:MM such as 22:00-08:00, or none")),
+        config.choice("reminders.delivery", ReminderDelivery.class, ReminderDelivery.CHANNEL),
+        config.duration("schedule.catch-up", Duration.ofHours(12)));
+  }
+
+  DigestBuilder digestBuilder(PeopleDirectory people) {
+    return new DigestBuilder(digestSchedule.zone(), linkBase, people);
+  }
+
+  private static CronSchedule cron(Config config, String key, String defaultValue, ZoneId zone) {
+    return config.parsed(key, defaultValue, e -> CronSchedule.parse(e, zone), CRON_FORM);
+  }
+
+  private static int atLeast(Config config, String key, int defaultValue, int minimum) {
+    int value = config.integer(key, defaultValue);
+    if (value < minimum) {
+      throw new MinutesException(
+          config.file() + ": " + key, "must be at least " + minimum + ", is " + value, null);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.minutes.cli;
+
+import dev.minutes.chat.Chat;
+import dev.minutes.remind.ReminderPolicy;
+import dev.minutes.schedule.DigestJob;
+import dev.minutes.schedule.ReminderJob;
+import dev.minutes.schedule.ReminderSender;
+import dev.minutes.schedule.Scheduler;
+import dev.minutes.store.Store;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code minutes scheduler}: runs the digest and reminder jobs on their cron schedules until
+ * stopped. Safe to run in several processes on one PostgreSQL store: each slot runs once.
+ */
+@Command(
+    name = "scheduler",
+    mixinStandardHelpOptions = true,
+    description =
+        "Runs the weekly digest and the reminders on schedule (digest.cron,"
+            + " reminders.cron), catching up a missed run within schedule.catch-up.")
+final class SchedulerCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
+
+  @Option(names = "--once", description = "Run what is due now, then exit.")
+  boolean once;
+
+  @Option(
+      names = "--every",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Seconds between checks (default: ${DEFAULT-VALUE}).")
+  int everySeconds;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ScheduleSettings settings = ScheduleSettings.from(main.config());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      Chat chat = ChatChoice.open(main.environment(), out);
+      ReminderPolicy policy = new ReminderPolicy(settings.reminders(), peopleOption.load());
+      Scheduler scheduler =
+          new Scheduler(
+              store,
+              main.clock(),
+              settings.catchUp(),
+              List.of(
+                  new DigestJob(
+                      settings.digestSchedule(),
+                      store,
+                      chat,
+                      settings.digestBuilder(peopleOption.load()),
+                      settings.messageLimit()),
+                  new ReminderJob(
+                      settings.reminderSchedule(),
+                      store,
+                      policy,
+                      new ReminderSender(store, chat, settings.delivery()),
+                      main.clock())));
+      out.println(
+          "scheduler: digest "
+              + settings.digestSchedule()
+              + ", reminders "
+              + settings.reminderSchedule()
+              + ", catch-up "
+              + settings.catchUp());
+      out.flush();
+      do {
+        for (String ran : scheduler.tick()) {
+          out.println("ran " + ran);
+        }
+        out.flush();
+        if (!once) {
+          Thread.sleep(Duration.ofSeconds(everySeconds).toMillis());
+        }
+      } while (!once);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.minutes.digest;
+
+import dev.minutes.notes.Decision;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.StoredMeeting;
+import dev.minutes.store.TrackedItem;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link Digest} from a snapshot of the store. An item counts from its meeting's start
+ * (not from when it was ingested), so a digest of past weeks reads the same after a late ingest; an
+ * item stopped being open when its status last changed.
+ */
+public final class DigestBuilder {
+  private final ZoneId zone;
+  private final String linkBase;
+  private final PeopleDirectory people;
+
+  /**
+   * @param linkBase prefix of meeting links (e.g. a repository's blob URL); empty for plain paths
+   * @param people names owners the way reminders do
+   */
+  public DigestBuilder(ZoneId zone, String linkBase, PeopleDirectory people) {
+    this.zone = zone;
+    this.linkBase = linkBase == null ? "" : linkBase;
+    this.people = people;
+  }
+
+  public Digest build(
+      List<StoredMeeting> meetings, List<TrackedItem> items, Instant since, Instant until) {
+    if (!since.isBefore(until)) {
+      throw new IllegalArgumentException("digest window is empty: " + since + " .. " + until);
+    }
+    List<DigestMeeting> held =
+        meetings.stream()
+            .filter(m -> within(start(m), since, until))
+            .sorted(Comparator.comparing(this::start).thenComparing(StoredMeeting::source))
+            .map(this::digestMeeting)
+            .toList();
+    Map<String, List<TrackedItem>> newByOwner = new HashMap<>();
+    for (TrackedItem item : items) {
+      if (item.status() != ItemStatus.REMOVED && within(born(item), since, until)) {
+        for (String owner : ownerNames(item)) {
+          newByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(item);
+        }
+      }
+    }
+    LocalDate lastDay = until.minusMillis(1).atZone(zone).toLocalDate();
+    List<TrackedItem> overdue =
+        items.stream()
+            .filter(i -> openAt(i, until) && i.due() != null && i.due().isBefore(lastDay))
+            .sorted(Comparator.comparing(TrackedItem::due).thenComparing(TrackedItem::id))
+            .toList();
+    List<TrackedItem> done =
+        items.stream()
+            .filter(i -> i.status() == ItemStatus.DONE && within(i.statusChangedAt(), since, until))
+            .toList();
+    Instant weekAgo = until.minus(Duration.ofDays(7));
+    return new Digest(
+        zone,
+        since,
+        until,
+        held,
+        newByOwner,
+        overdue,
+        done,
+        (int) items.stream().filter(i -> openAt(i, until)).count(),
+        (int) items.stream().filter(i -> openAt(i, weekAgo)).count());
+  }
+
+  private List<String> ownerNames(TrackedItem item) {
+    if (item.owners().isEmpty()) {
+      return List.of("(no owner)");
+    }
+    return item.owners().stream().map(people::displayName).distinct().toList();
+  }
+
+  private DigestMeeting digestMeeting(StoredMeeting meeting) {
+    return new DigestMeeting(
+        meeting.title() == null ? meeting.source() : meeting.title(),
+        meeting.teams(),
+        meeting.date(),
+        linkBase + meeting.source(),
+        meeting.decisions().stream().map(Decision::text).toList());
+  }
+
+  private boolean openAt(TrackedItem item, Instant at) {
+    if (!born(item).isBefore(at)) {
+      return false;
+    }
+    return item.status() == ItemStatus.OPEN || item.statusChangedAt().isAfter(at);
+  }
+
+  private Instant born(TrackedItem item) {
+    return item.meetingDate() == null
+        ? item.createdAt()
+        : item.meetingDate().atStartOfDay(zone).toInstant();
+  }
+
+  private Instant start(StoredMeeting meeting) {
+    if (meeting.datetime() != null) {
+      return meeting.datetime().toInstant();
+    }
+    return meeting.date() == null
+        ? meeting.ingestedAt()
+        : meeting.date().atStartOfDay(zone).toInstant();
+  }
+
+  private static boolean within(Instant at, Instant since, Instant until) {
+    return !at.isBefore(since) && at.isBefore(until);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.minutes.remind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One message to one owner, listing every item of theirs that needs a nudge today.
+ *
+ * @param recipient the person's directory name, else the owner as written in the notes
+ * @param chatUserId the person's Discord user id, or null when the directory does not know it
+ * @param day the local day the reminder is for; with the recipient it keys the run-once record
+ */
+public record Reminder(
+    String recipient, String chatUserId, LocalDate day, List<RemindedItem> items) {
+
+  public Reminder {
+    items = List.copyOf(items);
+  }
+
+  /** The run-once key: one reminder per person per day, however often the job runs. */
+  public String effectKey() {
+    return "remind@" + recipient + "@" + day;
+  }
+
+  /** Markdown; mentions the recipient only when their chat id is known. */
+  public String text() {
+    StringBuilder text = new StringBuilder();
+    text.append(chatUserId == null ? recipient : "<@" + chatUserId + ">")
+        .append(", a reminder of your action items:\n");
+    for (RemindedItem entry : items) {
+      text.append("- #")
+          .append(entry.item().id())
+          .append(' ')
+          .append(entry.item().text())
+          .append(" — ")
+          .append(why(entry))
+          .append('\n');
+    }
+    return text.toString().stripTrailing();
+  }
+
+  private static String why(RemindedItem entry) {
+    return switch (entry.reason()) {
+      case DUE_TOMORROW -> "due tomorrow (" + entry.item().due() + ")";
+      case DUE_TODAY -> "due today";
+      case OVERDUE ->
+          "overdue by "
+              + entry.days()
+              + (entry.days() == 1 ? " day" : " days")
+              + " (due "
+              + entry.item().due()
+              + ")";
+      case NO_DUE_DATE -> "open for " + entry.days() + " days, no due date";
+    };
+  }
+}

@@ -1,0 +1,87 @@
+package dev.minutes.schedule;
+
+import dev.minutes.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs each job's latest due slot once. The run is claimed in the store under job + slot before it
+ * starts, so a restart, a second tick or a second process sharing the store never repeats it. A
+ * slot missed while nothing was running is caught up when it is at most {@code catchUp} old, and
+ * skipped with a log line when older.
+ */
+public final class Scheduler {
+  private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
+  private final Store store;
+  private final Clock clock;
+  private final Duration catchUp;
+  private final List<Job> jobs;
+  private final Set<String> reportedSkips = new HashSet<>();
+
+  public Scheduler(Store store, Clock clock, Duration catchUp, List<Job> jobs) {
+    this.store = store;
+    this.clock = clock;
+    this.catchUp = catchUp;
+    this.jobs = List.copyOf(jobs);
+  }
+
+  /** Runs what is due now; returns the keys of the runs this call did. */
+  public List<String> tick() {
+    Instant now = clock.instant();
+    List<String> ran = new ArrayList<>();
+    for (Job job : jobs) {
+      Optional<Slot> due = job.schedule().latestAtOrBefore(now);
+      if (due.isEmpty()) {
+        continue;
+      }
+      Slot slot = due.get();
+      String key = key(job, slot);
+      if (store.effect(key).isPresent()) {
+        continue;
+      }
+      Duration late = Duration.between(slot.at(), now);
+      if (late.compareTo(catchUp) > 0) {
+        if (reportedSkips.add(key)) {
+          LOG.warn(
+              "skipping {}: the slot was {} ago, longer than schedule.catch-up {}",
+              key,
+              late.withNanos(0),
+              catchUp);
+        }
+        continue;
+      }
+      if (store.claimEffect(key, now) && runClaimed(job, slot, key)) {
+        ran.add(key);
+      }
+    }
+    return ran;
+  }
+
+  public static String key(Job job, Slot slot) {
+    return job.name() + "@" + slot.local();
+  }
+
+  private boolean runClaimed(Job job, Slot slot, String key) {
+    try {
+      String account = job.run(slot);
+      store.completeEffect(key, account, clock.instant());
+      LOG.info("{}: {}", key, account);
+      return true;
+    } catch (RuntimeException e) {
+      // Released so that the next tick tries again while the slot is within the catch-up window;
+      // one failing job must not stop the others.
+      store.releaseEffect(key);
+      LOG.error("{} failed; will retry on the next tick", key, e);
+      return false;
+    }
+  }
+}

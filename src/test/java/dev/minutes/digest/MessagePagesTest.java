@@ -1,0 +1,78 @@
+package dev.minutes.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.minutes.notes.Owner;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.store.ItemStatus;
+import dev.minutes.store.TrackedItem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessagePagesTest {
+
+  @Test
+  void keepsShortTextInOnePage() {
+    assertThat(MessagePages.split("# Digest\n- one\n- two\n", 2000))
+        .containsExactly("# Digest\n- one\n- two");
+  }
+
+  @Test
+  void breaksBetweenLinesSoNoEntryIsCut() {
+    assertThat(MessagePages.split("aaaa\nbbbb\ncccc", 9)).containsExactly("aaaa\nbbbb", "cccc");
+  }
+
+  @Test
+  void cutsOnlyALineLongerThanTheLimit() {
+    assertThat(MessagePages.split("ab\n" + "x".repeat(12) + "\ncd", 5))
+        .containsExactly("ab", "xxxxx", "xxxxx", "xx\ncd");
+  }
+
+  @Test
+  void splitsABusyWeeksDigestIntoDiscordSizedMessagesThatKeepEveryItem() {
+    List<TrackedItem> items = new ArrayList<>();
+    Instant at = Instant.parse("2024-03-05T10:00:00Z");
+    for (long id = 1; id <= 150; id++) {
+      items.add(
+          new TrackedItem(
+              id,
+              "k" + id,
+              1,
+              "notes/a.md",
+              "Maintainers",
+              LocalDate.parse("2024-03-04"),
+              List.of("maintainers"),
+              "Port application number " + id + " to the new build system and update the docs",
+              List.of(new Owner("O" + (id % 7), null)),
+              LocalDate.parse("2024-03-06"),
+              List.of(),
+              "TODOs",
+              (int) id,
+              ItemStatus.OPEN,
+              at,
+              at,
+              null));
+    }
+    Digest digest =
+        new DigestBuilder(ZoneId.of("UTC"), "", PeopleDirectory.empty())
+            .build(
+                List.of(),
+                items,
+                Instant.parse("2024-03-04T00:00:00Z"),
+                Instant.parse("2024-03-11T00:00:00Z"));
+    String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
+
+    List<String> pages = MessagePages.split(markdown, 2000);
+
+    assertThat(markdown.length()).isGreaterThan(10_000);
+    assertThat(pages).hasSizeGreaterThan(5).allSatisfy(p -> assertThat(p).hasSizeLessThan(2001));
+    String joined = String.join("\n", pages);
+    for (long id = 1; id <= 150; id++) {
+      assertThat(joined).contains("- #" + id + " Port application number " + id + " ");
+    }
+  }
+}
