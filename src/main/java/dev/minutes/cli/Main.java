@@ -72,7 +72,8 @@ public final class Main {
         new MeetingsCommand(),
         new ShowCommand(),
         new IssuesCommand(),
-        new SyncCommand());
+        new SyncCommand(),
+        new BotCommand());
   }
 
   private static int handleUserError(
