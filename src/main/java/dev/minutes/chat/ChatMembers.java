@@ -3,8 +3,10 @@ package dev.minutes.chat;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
+import dev.minutes.store.MemberLink;
 import dev.minutes.store.TrackedItem;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,17 @@ public final class ChatMembers {
       }
     }
     confirmedLinks.forEach((userId, person) -> put(userId, canonical(person)));
+  }
+
+  /** The directory's ids plus the confirmed links of {@code links}; waiting requests count not. */
+  public static ChatMembers of(PeopleDirectory people, List<MemberLink> links) {
+    Map<String, String> confirmed = new HashMap<>();
+    for (MemberLink link : links) {
+      if (link.confirmed()) {
+        confirmed.put(link.chatUserId(), link.person());
+      }
+    }
+    return new ChatMembers(people, confirmed);
   }
 
   private void put(String userId, String person) {

@@ -6,13 +6,10 @@ import dev.minutes.chat.discord.DiscordPoster;
 import dev.minutes.chat.discord.DiscordSettings;
 import dev.minutes.config.Config;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.MemberLink;
 import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The Discord side built from configuration: settings, token, announcer. */
@@ -39,13 +36,7 @@ final class DiscordWiring {
   }
 
   static ChatMembers members(Store store, PeopleDirectory people) {
-    Map<String, String> confirmed = new HashMap<>();
-    for (MemberLink link : store.memberLinks()) {
-      if (link.confirmed()) {
-        confirmed.put(link.chatUserId(), link.person());
-      }
-    }
-    return new ChatMembers(people, confirmed);
+    return ChatMembers.of(people, store.memberLinks());
   }
 
   /**

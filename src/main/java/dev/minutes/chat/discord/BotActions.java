@@ -9,7 +9,6 @@ import dev.minutes.people.Person;
 import dev.minutes.store.IssueLink;
 import dev.minutes.store.ItemFilter;
 import dev.minutes.store.ItemStatus;
-import dev.minutes.store.MemberLink;
 import dev.minutes.store.Store;
 import dev.minutes.store.StoredMeeting;
 import dev.minutes.store.TrackedItem;
@@ -48,13 +47,7 @@ final class BotActions {
 
   /** Confirmed links only: a pending /iam mentions nobody and grants nothing. */
   ChatMembers members() {
-    Map<String, String> confirmed = new HashMap<>();
-    for (MemberLink link : store.memberLinks()) {
-      if (link.confirmed()) {
-        confirmed.put(link.chatUserId(), link.person());
-      }
-    }
-    return new ChatMembers(people, confirmed);
+    return ChatMembers.of(people, store.memberLinks());
   }
 
   /**
