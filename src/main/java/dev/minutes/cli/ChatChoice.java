@@ -1,26 +1,55 @@
 package dev.minutes.cli;
 
 import dev.minutes.chat.Chat;
-import dev.minutes.notes.MinutesException;
+import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.discord.DiscordPoster;
+import dev.minutes.chat.discord.DiscordSettings;
+import dev.minutes.config.Config;
 import java.io.PrintWriter;
-import java.util.Map;
+import java.util.Optional;
 
 /** Picks the chat a command sends through: Discord when a token is set, else printing. */
 final class ChatChoice {
-  static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
-
   private ChatChoice() {}
 
-  static Chat open(Map<String, String> environment, PrintWriter out) {
-    String token = environment.get(TOKEN_VARIABLE);
-    if (token != null && !token.isBlank()) {
-      // Refuse rather than print: with a token set, the user expects a real post.
-      throw new MinutesException(
-          "environment " + TOKEN_VARIABLE,
-          "this build has no Discord adapter yet, so nothing can be posted",
-          "unset " + TOKEN_VARIABLE + " to print what would be sent instead");
+  static OpenChat open(Config config, PrintWriter out) {
+    Optional<String> token = DiscordSettings.token(config);
+    if (token.isEmpty()) {
+      return new OpenChat(new PrintingChat(out, "no DISCORD_TOKEN or discord.token-file"), null);
     }
-    out.println("DISCORD_TOKEN is not set: printing what would be sent to Discord.");
-    return new PrintingChat(out);
+    DiscordPoster poster = DiscordPoster.connect(DiscordSettings.from(config), token.get());
+    return new OpenChat(poster, poster);
+  }
+
+  /** A chat for one command, holding the Discord connection (if any) until it is closed. */
+  static final class OpenChat implements Chat, AutoCloseable {
+    private final Chat chat;
+    private final AutoCloseable connection;
+
+    OpenChat(Chat chat, AutoCloseable connection) {
+      this.chat = chat;
+      this.connection = connection;
+    }
+
+    @Override
+    public void post(ChatMessage message) {
+      chat.post(message);
+    }
+
+    @Override
+    public void sendDirect(String userId, ChatMessage message) {
+      chat.sendDirect(userId, message);
+    }
+
+    @Override
+    public void close() {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (Exception e) {
+          throw new IllegalStateException("closing the Discord connection failed", e);
+        }
+      }
+    }
   }
 }

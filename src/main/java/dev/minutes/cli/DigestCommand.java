@@ -1,10 +1,8 @@
 package dev.minutes.cli;
 
-import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestText;
-import dev.minutes.digest.MessagePages;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.store.ItemFilter;
 import dev.minutes.store.Store;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,10 +75,9 @@ final class DigestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (post) {
-      Chat chat = ChatChoice.open(main.environment(), out);
-      String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
-      List<String> pages = MessagePages.split(markdown, settings.messageLimit());
-      pages.forEach(page -> chat.post(ChatMessage.plain(page)));
+      try (ChatChoice.OpenChat chat = ChatChoice.open(main.config(), out)) {
+        chat.post(ChatMessage.plain(DigestText.render(digest, DigestText.Style.MARKDOWN)));
+      }
     } else if (format == Format.json) {
       out.println(MeetingJson.pretty(DigestJson.of(digest)));
     } else {

@@ -11,6 +11,7 @@ import dev.minutes.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,6 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     boolean failed = false;
     Totals totals = new Totals();
     GitHubWiring github = new GitHubWiring(main.config());
+    DiscordWiring discord = new DiscordWiring(main.config());
+    List<Long> newMeetings = new ArrayList<>();
     PeopleDirectory people = peopleOption.load();
     try (Store store = storeOption.open(main.config(), main.environment())) {
       ingester =
@@ -64,12 +67,17 @@ final class IngestCommand implements Callable<Integer> {
           continue;
         }
         failed |= report.failed();
+        if (!report.failed() && report.outcome().newMeeting()) {
+          newMeetings.add(report.outcome().meetingId());
+        }
         print(report, out, err);
         totals.add(report);
       }
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
       if (!dryRun) {
         failed |= IssuesForNewItems.open(github, store, people, main.clock(), out, err);
+        // After the issues, so the announcement links to them.
+        discord.announce(store, people, main.clock(), newMeetings, out);
       }
     }
     out.flush();

@@ -78,6 +78,7 @@ public final class Main {
         new DigestCommand(),
         new RemindCommand(),
         new SchedulerCommand(),
+        new BotCommand(),
         new AutoComplete.GenerateCompletion());
   }
 

@@ -2,39 +2,43 @@ package dev.minutes.cli;
 
 import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.MessageSplitter;
 import java.io.PrintWriter;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * The chat used when no Discord token is set: prints exactly what would be sent, and says so, so
- * that {@code --post} and reminders can be tried without a bot.
+ * The chat without a token: prints what would be posted, split into messages exactly as Discord
+ * would receive them.
  */
 final class PrintingChat implements Chat {
   private final PrintWriter out;
+  private final String reason;
 
-  PrintingChat(PrintWriter out) {
+  PrintingChat(PrintWriter out, String reason) {
     this.out = out;
+    this.reason = reason;
   }
 
   @Override
   public void post(ChatMessage message) {
-    print("would post to Discord (community channel)", message);
+    print("the channel", message);
   }
 
   @Override
   public void sendDirect(String userId, ChatMessage message) {
-    print("would send to Discord user " + userId + " (direct message)", message);
+    print("user " + userId, message);
   }
 
-  private void print(String header, ChatMessage message) {
-    out.println("--- " + header + ", " + message.text().length() + " characters ---");
-    out.println(message.text());
-    if (!message.itemButtons().isEmpty()) {
-      out.println(
-          "[buttons: Done / Snooze for "
-              + message.itemButtons().stream().map(id -> "#" + id).collect(Collectors.joining(", "))
-              + "]");
+  private void print(String where, ChatMessage message) {
+    List<String> parts = MessageSplitter.split(message.text(), MessageSplitter.DISCORD_LIMIT);
+    out.printf(
+        "Discord: would post to %s (%s), %d message%s, buttons for items %s:%n",
+        where, reason, parts.size(), parts.size() == 1 ? "" : "s", message.itemButtons());
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.size() > 1) {
+        out.printf("----- message %d/%d -----%n", i + 1, parts.size());
+      }
+      out.println(parts.get(i));
     }
-    out.flush();
   }
 }

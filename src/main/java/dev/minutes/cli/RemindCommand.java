@@ -100,9 +100,10 @@ final class RemindCommand implements Callable<Integer> {
 
   private void send(
       PrintWriter out, Store store, ScheduleSettings settings, List<Reminder> due, Instant now) {
-    ReminderSender sender =
-        new ReminderSender(store, ChatChoice.open(main.environment(), out), settings.delivery());
-    List<Reminder> sent = sender.send(due, now);
+    List<Reminder> sent;
+    try (ChatChoice.OpenChat chat = ChatChoice.open(main.config(), out)) {
+      sent = new ReminderSender(store, chat, settings.delivery()).send(due, now);
+    }
     for (Reminder reminder : due) {
       if (!sent.contains(reminder)) {
         out.println("already reminded on " + reminder.day() + ": " + reminder.recipient());

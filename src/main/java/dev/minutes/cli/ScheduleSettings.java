@@ -1,15 +1,24 @@
 package dev.minutes.cli;
 
+import dev.minutes.chat.Chat;
 import dev.minutes.config.Config;
 import dev.minutes.digest.DigestBuilder;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.remind.QuietHours;
+import dev.minutes.remind.ReminderPolicy;
 import dev.minutes.remind.ReminderSettings;
 import dev.minutes.schedule.CronSchedule;
+import dev.minutes.schedule.DigestJob;
 import dev.minutes.schedule.ReminderDelivery;
+import dev.minutes.schedule.ReminderJob;
+import dev.minutes.schedule.ReminderSender;
+import dev.minutes.schedule.Scheduler;
+import dev.minutes.store.Store;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The digest, reminder and schedule keys of {@code bot-config.properties}, read and validated in
@@ -18,7 +27,6 @@ import java.time.ZoneId;
 record ScheduleSettings(
     CronSchedule digestSchedule,
     String linkBase,
-    int messageLimit,
     CronSchedule reminderSchedule,
     ReminderSettings reminders,
     ReminderDelivery delivery,
@@ -31,7 +39,6 @@ record ScheduleSettings(
     return new ScheduleSettings(
         cron(config, "digest.cron", "0 9 * * 1", digestZone),
         config.string("notes.base-url", ""),
-        atLeast(config, "digest.message-limit", 2000, 200),
         cron(config, "reminders.cron", "0 9 * * *", reminderZone),
         new ReminderSettings(
             atLeast(config, "reminders.overdue-every-days", 3, 1),
@@ -47,6 +54,27 @@ record ScheduleSettings(
 
   DigestBuilder digestBuilder(PeopleDirectory people) {
     return new DigestBuilder(digestSchedule.zone(), linkBase, people);
+  }
+
+  /** The digest and reminder jobs on their schedules; the scheduler command and the bot run it. */
+  Scheduler scheduler(Store store, Chat chat, PeopleDirectory people, Clock clock) {
+    return new Scheduler(
+        store,
+        clock,
+        catchUp,
+        List.of(
+            new DigestJob(digestSchedule, store, chat, digestBuilder(people)),
+            new ReminderJob(
+                reminderSchedule,
+                store,
+                new ReminderPolicy(reminders, people),
+                new ReminderSender(store, chat, delivery),
+                clock)));
+  }
+
+  /** One line saying when the jobs run, for the log of whoever runs the scheduler. */
+  String describe() {
+    return "digest " + digestSchedule + ", reminders " + reminderSchedule + ", catch-up " + catchUp;
   }
 
   private static CronSchedule cron(Config config, String key, String defaultValue, ZoneId zone) {

@@ -1,15 +1,9 @@
 package dev.minutes.cli;
 
-import dev.minutes.chat.Chat;
-import dev.minutes.remind.ReminderPolicy;
-import dev.minutes.schedule.DigestJob;
-import dev.minutes.schedule.ReminderJob;
-import dev.minutes.schedule.ReminderSender;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,34 +42,10 @@ final class SchedulerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ScheduleSettings settings = ScheduleSettings.from(main.config());
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOption.open(main.config(), main.environment())) {
-      Chat chat = ChatChoice.open(main.environment(), out);
-      ReminderPolicy policy = new ReminderPolicy(settings.reminders(), peopleOption.load());
-      Scheduler scheduler =
-          new Scheduler(
-              store,
-              main.clock(),
-              settings.catchUp(),
-              List.of(
-                  new DigestJob(
-                      settings.digestSchedule(),
-                      store,
-                      chat,
-                      settings.digestBuilder(peopleOption.load()),
-                      settings.messageLimit()),
-                  new ReminderJob(
-                      settings.reminderSchedule(),
-                      store,
-                      policy,
-                      new ReminderSender(store, chat, settings.delivery()),
-                      main.clock())));
-      out.println(
-          "scheduler: digest "
-              + settings.digestSchedule()
-              + ", reminders "
-              + settings.reminderSchedule()
-              + ", catch-up "
-              + settings.catchUp());
+    try (Store store = storeOption.open(main.config(), main.environment());
+        ChatChoice.OpenChat chat = ChatChoice.open(main.config(), out)) {
+      Scheduler scheduler = settings.scheduler(store, chat, peopleOption.load(), main.clock());
+      out.println("scheduler: " + settings.describe());
       out.flush();
       do {
         for (String ran : scheduler.tick()) {

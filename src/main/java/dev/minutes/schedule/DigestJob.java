@@ -5,10 +5,8 @@ import dev.minutes.chat.ChatMessage;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestBuilder;
 import dev.minutes.digest.DigestText;
-import dev.minutes.digest.MessagePages;
 import dev.minutes.store.ItemFilter;
 import dev.minutes.store.Store;
-import java.util.List;
 
 /**
  * Posts the weekly digest. Each digest covers the time since the previous slot of the same
@@ -19,15 +17,12 @@ public final class DigestJob implements Job {
   private final Store store;
   private final Chat chat;
   private final DigestBuilder builder;
-  private final int messageLimit;
 
-  public DigestJob(
-      CronSchedule schedule, Store store, Chat chat, DigestBuilder builder, int messageLimit) {
+  public DigestJob(CronSchedule schedule, Store store, Chat chat, DigestBuilder builder) {
     this.schedule = schedule;
     this.store = store;
     this.chat = chat;
     this.builder = builder;
-    this.messageLimit = messageLimit;
   }
 
   @Override
@@ -49,9 +44,9 @@ public final class DigestJob implements Job {
     Digest digest =
         builder.build(
             store.meetings(null), store.items(ItemFilter.all()), previous.at(), slot.at());
-    List<String> pages =
-        MessagePages.split(DigestText.render(digest, DigestText.Style.MARKDOWN), messageLimit);
-    pages.forEach(page -> chat.post(ChatMessage.plain(page)));
-    return "posted " + pages.size() + (pages.size() == 1 ? " message" : " messages");
+    // One message: the chat adapter splits it to the platform's limits.
+    String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
+    chat.post(ChatMessage.plain(markdown));
+    return "posted the digest (" + markdown.length() + " characters)";
   }
 }

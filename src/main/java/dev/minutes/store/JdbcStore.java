@@ -450,6 +450,26 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public void linkMember(String chatUserId, String person, String confirmedBy, Instant at) {
+    database.inTransaction(
+        connection -> {
+          MemberLinkTable.put(connection, chatUserId, person, confirmedBy, at);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<MemberLink> memberLink(String chatUserId) {
+    return database.inTransaction(
+        connection -> MemberLinkTable.select(connection, chatUserId).stream().findFirst());
+  }
+
+  @Override
+  public List<MemberLink> memberLinks() {
+    return database.inTransaction(connection -> MemberLinkTable.select(connection, null));
+  }
+
+  @Override
   public void close() {
     database.close();
   }

@@ -96,6 +96,17 @@ public interface Store extends AutoCloseable {
   /** The people who turned reminders off, as they were given to {@link #setRemindersEnabled}. */
   Set<String> reminderOptOuts();
 
+  /**
+   * Records that a chat member says they are {@code person}, replacing an earlier link of theirs.
+   * With {@code confirmedBy} null the link waits for a maintainer and mentions nobody.
+   */
+  void linkMember(String chatUserId, String person, String confirmedBy, Instant at);
+
+  Optional<MemberLink> memberLink(String chatUserId);
+
+  /** Every link, confirmed or waiting. */
+  List<MemberLink> memberLinks();
+
   @Override
   void close();
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minutes.chat.discord.FakeDiscord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,17 +92,43 @@ class DigestAndRemindCommandTest {
 
     assertThat(post.exit()).isZero();
     assertThat(post.out())
-        .startsWith("DISCORD_TOKEN is not set: printing what would be sent to Discord.\n")
-        .contains("--- would post to Discord (community channel), ")
+        .startsWith(
+            "Discord: would post to the channel (no DISCORD_TOKEN or discord.token-file), 1"
+                + " message")
         .contains("# Weekly digest 2024-03-01 to 2024-03-10");
   }
 
   @Test
-  void postWithATokenButNoDiscordAdapterRefusesClearly() {
-    Cli post = minutes(Map.of("DISCORD_TOKEN", "x"), "digest", "--post");
+  void postWithATokenSendsTheDigestToTheChannelThroughDiscord() throws Exception {
+    try (FakeDiscord discord = new FakeDiscord()) {
+      Files.writeString(
+          Path.of(config),
+          String.join(
+              "\n",
+              "digest.zone=Europe/Bucharest",
+              "discord.guild=" + FakeDiscord.GUILD,
+              "discord.channel=" + FakeDiscord.CHANNEL,
+              "discord.api-url=" + discord.apiUrl(),
+              "discord.gateway-url=" + discord.gatewayUrl(),
+              ""));
 
-    assertThat(post.exit()).isEqualTo(Main.EXIT_USER_ERROR);
-    assertThat(post.err()).contains("DISCORD_TOKEN", "no Discord adapter").doesNotContain("\tat ");
+      Cli post =
+          minutes(
+              Map.of("DISCORD_TOKEN", "test-token"),
+              "digest",
+              "--since",
+              "2024-03-01",
+              "--until",
+              "2024-03-10",
+              "--post");
+
+      assertThat(post.exit()).as(post.err()).isZero();
+      JsonNode message =
+          new ObjectMapper()
+              .readTree(discord.next("POST", "/channels/" + FakeDiscord.CHANNEL).body());
+      assertThat(message.get("content").asText()).startsWith("# Weekly digest 2024-03-01");
+      assertThat(post.out() + post.err()).doesNotContain("test-token");
+    }
   }
 
   @Test
@@ -122,10 +149,10 @@ class DigestAndRemindCommandTest {
     Cli second = minutes("remind");
 
     assertThat(first.out())
-        .contains("DISCORD_TOKEN is not set")
+        .contains("no DISCORD_TOKEN or discord.token-file")
         .contains("Cezar Crăciunoiu, a reminder of your action items:")
         .contains("due tomorrow (2024-03-08)")
-        .contains("[buttons: Done / Snooze for #2]")
+        .contains("buttons for items [2]")
         .contains("sent 1 of 1 reminders due");
     assertThat(second.out())
         .contains("already reminded on 2024-03-07: Cezar Crăciunoiu")

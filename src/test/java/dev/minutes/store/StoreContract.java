@@ -72,6 +72,24 @@ abstract class StoreContract {
   }
 
   @Test
+  void keepsOneLinkPerMemberAndLetsAMaintainerConfirmIt() {
+    Store store = store();
+    store.linkMember("111", "Cezar", null, T0);
+
+    assertThat(store.memberLink("111")).contains(new MemberLink("111", "Cezar", null));
+    assertThat(store.memberLink("111").orElseThrow().confirmed()).isFalse();
+
+    store.linkMember("111", "Cezar", "maintainer-9", T0.plusSeconds(5));
+    store.linkMember("222", "RD", "directory", T0);
+
+    assertThat(store().memberLinks())
+        .containsExactly(
+            new MemberLink("111", "Cezar", "maintainer-9"),
+            new MemberLink("222", "RD", "directory"));
+    assertThat(store.memberLink("333")).isEmpty();
+  }
+
+  @Test
   void storesAMeetingWithItsItemsAndNumbersThem() {
     Store store = store();
     IngestOutcome outcome = ingest(store, "notes/a.md", NOTES, "h1");

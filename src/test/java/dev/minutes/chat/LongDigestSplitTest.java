@@ -1,7 +1,10 @@
-package dev.minutes.digest;
+package dev.minutes.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.digest.Digest;
+import dev.minutes.digest.DigestBuilder;
+import dev.minutes.digest.DigestText;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.store.ItemStatus;
@@ -13,24 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MessagePagesTest {
-
-  @Test
-  void keepsShortTextInOnePage() {
-    assertThat(MessagePages.split("# Digest\n- one\n- two\n", 2000))
-        .containsExactly("# Digest\n- one\n- two");
-  }
-
-  @Test
-  void breaksBetweenLinesSoNoEntryIsCut() {
-    assertThat(MessagePages.split("aaaa\nbbbb\ncccc", 9)).containsExactly("aaaa\nbbbb", "cccc");
-  }
-
-  @Test
-  void cutsOnlyALineLongerThanTheLimit() {
-    assertThat(MessagePages.split("ab\n" + "x".repeat(12) + "\ncd", 5))
-        .containsExactly("ab", "xxxxx", "xxxxx", "xx\ncd");
-  }
+class LongDigestSplitTest {
 
   @Test
   void splitsABusyWeeksDigestIntoDiscordSizedMessagesThatKeepEveryItem() {
@@ -66,7 +52,7 @@ class MessagePagesTest {
                 Instant.parse("2024-03-11T00:00:00Z"));
     String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
 
-    List<String> pages = MessagePages.split(markdown, 2000);
+    List<String> pages = MessageSplitter.split(markdown, MessageSplitter.DISCORD_LIMIT);
 
     assertThat(markdown.length()).isGreaterThan(10_000);
     assertThat(pages).hasSizeGreaterThan(5).allSatisfy(p -> assertThat(p).hasSizeLessThan(2001));

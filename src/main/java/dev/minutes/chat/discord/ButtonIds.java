@@ -1,0 +1,54 @@
+package dev.minutes.chat.discord;
+
+import java.util.Optional;
+
+/**
+ * The custom ids of the bot's buttons ({@code minutes:done:42}); Discord hands them back on a
+ * click, so they carry everything the click needs. At most 100 characters.
+ */
+final class ButtonIds {
+  static final int MAX_LENGTH = 100;
+  private static final String PREFIX = "minutes:";
+
+  private ButtonIds() {}
+
+  /** A decoded click: what to do, on which item or page, with which /todos query. */
+  record Click(String action, long number, String query) {}
+
+  static String done(long id) {
+    return PREFIX + "done:" + id;
+  }
+
+  static String snooze(long id) {
+    return PREFIX + "snooze:" + id;
+  }
+
+  static String issue(long id) {
+    return PREFIX + "issue:" + id;
+  }
+
+  /** Another page of /todos; two buttons differ by page, so the ids stay unique. */
+  static String page(int page, String query) {
+    String id = PREFIX + "page:" + Math.max(0, page) + ":" + query;
+    if (id.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("query too long for a button id: " + query.length());
+    }
+    return id;
+  }
+
+  static Optional<Click> parse(String customId) {
+    if (customId == null || !customId.startsWith(PREFIX)) {
+      return Optional.empty();
+    }
+    String[] parts = customId.substring(PREFIX.length()).split(":", 3);
+    if (parts.length < 2) {
+      return Optional.empty();
+    }
+    try {
+      long number = Long.parseLong(parts[1]);
+      return Optional.of(new Click(parts[0], number, parts.length == 3 ? parts[2] : ""));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

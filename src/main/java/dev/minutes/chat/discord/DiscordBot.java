@@ -1,0 +1,107 @@
+package dev.minutes.chat.discord;
+
+import dev.minutes.chat.Announcer;
+import dev.minutes.chat.Chat;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.store.Store;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: connected, its slash commands registered for the configured guild, answering
+ * commands and buttons, and announcing meetings the outbox holds.
+ */
+public final class DiscordBot implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+  private final JDA jda;
+  private final DiscordChat chat;
+  private final Announcer announcer;
+  private final ExecutorService slowWork;
+
+  private DiscordBot(JDA jda, DiscordChat chat, Announcer announcer, ExecutorService slowWork) {
+    this.jda = jda;
+    this.chat = chat;
+    this.announcer = announcer;
+    this.slowWork = slowWork;
+  }
+
+  /** Connects, registers the commands and starts answering; returns once the bot is ready. */
+  public static DiscordBot start(
+      DiscordSettings settings,
+      String token,
+      Store store,
+      PeopleDirectory people,
+      ItemIssues issues,
+      NotesIngest notes,
+      Announcer announcer,
+      Clock clock) {
+    ExecutorService slowWork =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "minutes-bot-work");
+              thread.setDaemon(true);
+              return thread;
+            });
+    DiscordChat[] chat = new DiscordChat[1];
+    BotActions actions = new BotActions(store, people, issues, notes, clock);
+    InteractionListener listener =
+        new InteractionListener(
+            actions,
+            settings.maintainerRole(),
+            slowWork,
+            () -> announcer.announcePending(chat[0], true));
+    JDA jda = DiscordConnection.connect(settings, token, listener);
+    try {
+      Guild guild = DiscordConnection.guild(jda, settings);
+      chat[0] = new DiscordChat(jda, DiscordConnection.channel(guild, settings));
+      guild.updateCommands().addCommands(SlashCommands.all()).complete();
+    } catch (RuntimeException e) {
+      jda.shutdownNow();
+      slowWork.shutdownNow();
+      throw e;
+    }
+    DiscordBot bot = new DiscordBot(jda, chat[0], announcer, slowWork);
+    bot.announcePending();
+    return bot;
+  }
+
+  /** Posts announcements of meetings ingested since the last ones; returns how many. */
+  public int announcePending() {
+    int posted = announcer.announcePending(chat, true);
+    if (posted > 0) {
+      LOG.info("Announced {} meeting(s)", posted);
+    }
+    return posted;
+  }
+
+  public Chat chat() {
+    return chat;
+  }
+
+  /** Blocks until the bot is shut down (by {@link #close} or the JVM's shutdown). */
+  public void awaitShutdown() throws InterruptedException {
+    jda.awaitShutdown();
+  }
+
+  @Override
+  public void close() {
+    slowWork.shutdown();
+    jda.shutdown();
+    try {
+      if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
+        jda.shutdownNow();
+      }
+      slowWork.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      jda.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.minutes.cli;
+
+import dev.minutes.chat.discord.DiscordBot;
+import dev.minutes.chat.discord.ItemIssues;
+import dev.minutes.chat.discord.NotesIngest;
+import dev.minutes.ingest.IngestReport;
+import dev.minutes.ingest.Ingester;
+import dev.minutes.notes.MinutesException;
+import dev.minutes.parse.NotesParser;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.schedule.Scheduler;
+import dev.minutes.store.IngestOutcome;
+import dev.minutes.store.Store;
+import dev.minutes.tracker.IssueResult;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code minutes bot}: runs the Discord bot until stopped. */
+@Command(
+    name = "bot",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Connects to Discord and runs the bot: slash commands /todos /done /reopen /meeting /issue"
+          + " /ingest /iam, item buttons, and announcements of ingested meetings in"
+          + " discord.channel. Needs DISCORD_TOKEN (or discord.token-file). Stops on Ctrl-C."
+    })
+final class BotCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
+  private static final Duration TICK = Duration.ofSeconds(30);
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    DiscordWiring discord = new DiscordWiring(main.config());
+    String token =
+        discord
+            .token()
+            .orElseThrow(
+                () ->
+                    new MinutesException(
+                        "DISCORD_TOKEN",
+                        "no bot token",
+                        "set DISCORD_TOKEN or discord.token-file (see README.md, Discord bot)"));
+    PeopleDirectory people = peopleOption.load();
+    GitHubWiring github = new GitHubWiring(main.config());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = storeOption.open(main.config(), main.environment());
+        DiscordBot bot =
+            DiscordBot.start(
+                discord.settings(),
+                token,
+                store,
+                people,
+                issues(github, store, people),
+                notes(github, store, people),
+                discord.announcer(store, people, main.clock()),
+                main.clock())) {
+      ScheduleSettings schedule = ScheduleSettings.from(main.config());
+      ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
+      out.println("minutes bot: connected; " + schedule.describe() + "; stop with Ctrl-C");
+      out.flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "minutes-bot-stop"));
+      try {
+        bot.awaitShutdown();
+      } finally {
+        ticker.shutdownNow();
+      }
+    }
+    return 0;
+  }
+
+  /** The digest and reminders run inside the bot, posting through its connection. */
+  private ScheduledExecutorService runScheduler(
+      ScheduleSettings schedule, Store store, DiscordBot bot, PeopleDirectory people) {
+    Scheduler scheduler = schedule.scheduler(store, bot.chat(), people, main.clock());
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "minutes-scheduler");
+              thread.setDaemon(true);
+              return thread;
+            });
+    ticker.scheduleWithFixedDelay(
+        () -> {
+          try {
+            scheduler.tick().forEach(ran -> LOG.info("ran {}", ran));
+          } catch (RuntimeException e) {
+            // One bad tick (store unreachable) must not stop the schedule: the next one retries.
+            LOG.error("scheduler tick failed: {}", e.toString());
+          }
+        },
+        0,
+        TICK.toSeconds(),
+        TimeUnit.SECONDS);
+    return ticker;
+  }
+
+  private ItemIssues issues(GitHubWiring github, Store store, PeopleDirectory people) {
+    return item -> {
+      IssueResult result =
+          github
+              .opener(store, github.trackerOrNull(), people, main.clock())
+              .open(List.of(item))
+              .stream()
+              .findFirst()
+              .orElse(null);
+      if (result == null) {
+        return "the item is not open, so it gets no issue";
+      }
+      return switch (result.outcome()) {
+        case OPENED, RECOVERED, LINKED, ALREADY_LINKED -> result.url();
+        case WOULD_OPEN, WOULD_LINK -> "no issue opened (" + github.dryRunReason() + ")";
+        case BUSY, FAILED -> "not opened: " + result.detail() + "; try again later";
+      };
+    };
+  }
+
+  /** Ingests like {@code minutes ingest notes/NAME}, so an upload matches the file in the repo. */
+  private NotesIngest notes(GitHubWiring github, Store store, PeopleDirectory people) {
+    Ingester ingester =
+        new Ingester(new NotesParser(people), store, main.clock(), peopleOption.fingerprint());
+    return (fileName, content) -> {
+      String source = "notes/" + Path.of(fileName).getFileName();
+      IngestReport report = ingester.ingest(source, content, false);
+      if (report.failed()) {
+        return source + " was not ingested: it has errors (run minutes lint on it).";
+      }
+      IngestOutcome outcome = report.outcome();
+      if (outcome.unchanged()) {
+        return source + " is unchanged.";
+      }
+      StringWriter issues = new StringWriter();
+      PrintWriter sink = new PrintWriter(issues);
+      IssuesForNewItems.open(github, store, people, main.clock(), sink, sink);
+      return String.format(
+          "%s: %d new, %d changed, %d removed items.",
+          source, outcome.added().size(), outcome.changed().size(), outcome.removed().size());
+    };
+  }
+}

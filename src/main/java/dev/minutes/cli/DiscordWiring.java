@@ -1,0 +1,62 @@
+package dev.minutes.cli;
+
+import dev.minutes.chat.Announcer;
+import dev.minutes.chat.ChatMembers;
+import dev.minutes.chat.discord.DiscordPoster;
+import dev.minutes.chat.discord.DiscordSettings;
+import dev.minutes.config.Config;
+import dev.minutes.people.PeopleDirectory;
+import dev.minutes.store.Store;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The Discord side built from configuration: settings, token, announcer. */
+final class DiscordWiring {
+  private final Config config;
+  private final DiscordSettings settings;
+
+  DiscordWiring(Config config) {
+    this.config = config;
+    this.settings = DiscordSettings.from(config);
+  }
+
+  DiscordSettings settings() {
+    return settings;
+  }
+
+  Optional<String> token() {
+    return DiscordSettings.token(config);
+  }
+
+  Announcer announcer(Store store, PeopleDirectory people, Clock clock) {
+    return new Announcer(
+        store, () -> members(store, people), config.optional("notes.base-url").orElse(null), clock);
+  }
+
+  static ChatMembers members(Store store, PeopleDirectory people) {
+    return ChatMembers.of(people, store.memberLinks());
+  }
+
+  /**
+   * After {@code minutes ingest}: with a token, posts the announcements the outbox holds; without
+   * one, prints the announcements of the meetings this run added.
+   */
+  void announce(
+      Store store, PeopleDirectory people, Clock clock, List<Long> newMeetings, PrintWriter out) {
+    Announcer announcer = announcer(store, people, clock);
+    Optional<String> token = token();
+    if (token.isEmpty()) {
+      PrintingChat chat = new PrintingChat(out, "no DISCORD_TOKEN or discord.token-file");
+      for (long id : newMeetings) {
+        store.meeting(id).ifPresent(meeting -> chat.post(announcer.render(meeting)));
+      }
+      return;
+    }
+    try (DiscordPoster poster = DiscordPoster.connect(settings, token.get())) {
+      int posted = announcer.announcePending(poster, true);
+      out.println("Discord: announced " + posted + " meeting" + (posted == 1 ? "" : "s"));
+    }
+  }
+}
