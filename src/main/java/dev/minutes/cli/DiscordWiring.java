@@ -14,6 +14,8 @@ import java.util.Optional;
 
 /** The Discord side built from configuration: settings, token, announcer. */
 final class DiscordWiring {
+  private static final int PRINTED_ANNOUNCEMENTS = 3;
+
   private final Config config;
   private final DiscordSettings settings;
 
@@ -49,8 +51,15 @@ final class DiscordWiring {
     Optional<String> token = token();
     if (token.isEmpty()) {
       PrintingChat chat = new PrintingChat(out, "no DISCORD_TOKEN or discord.token-file");
-      for (long id : newMeetings) {
-        store.meeting(id).ifPresent(meeting -> chat.post(announcer.render(meeting)));
+      // A first ingest of years of notes would print hundreds: show a few, count the rest.
+      newMeetings.stream()
+          .limit(PRINTED_ANNOUNCEMENTS)
+          .forEach(id -> store.meeting(id).ifPresent(m -> chat.post(announcer.render(m))));
+      if (newMeetings.size() > PRINTED_ANNOUNCEMENTS) {
+        out.println(
+            "Discord: and "
+                + (newMeetings.size() - PRINTED_ANNOUNCEMENTS)
+                + " more meetings would be announced");
       }
       return;
     }
