@@ -1,8 +1,11 @@
 package dev.minutes.cli;
 
+import dev.minutes.chat.discord.BotServices;
+import dev.minutes.chat.discord.DigestPreview;
 import dev.minutes.chat.discord.DiscordBot;
 import dev.minutes.chat.discord.ItemIssues;
 import dev.minutes.chat.discord.NotesIngest;
+import dev.minutes.digest.DigestText;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.notes.MinutesException;
@@ -10,12 +13,14 @@ import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.store.IngestOutcome;
+import dev.minutes.store.ItemFilter;
 import dev.minutes.store.Store;
 import dev.minutes.tracker.IssueResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -69,8 +74,10 @@ final class BotCommand implements Callable<Integer> {
                 token,
                 store,
                 people,
-                issues(github, store, people),
-                notes(github, store, people),
+                new BotServices(
+                    issues(github, store, people),
+                    notes(github, store, people),
+                    digest(store, people)),
                 discord.announcer(store, people, main.clock()),
                 main.clock())) {
       ScheduleSettings schedule = ScheduleSettings.from(main.config());
@@ -130,6 +137,22 @@ final class BotCommand implements Callable<Integer> {
         case WOULD_OPEN, WOULD_LINK -> "no issue opened (" + github.dryRunReason() + ")";
         case BUSY, FAILED -> "not opened: " + result.detail() + "; try again later";
       };
+    };
+  }
+
+  private DigestPreview digest(Store store, PeopleDirectory people) {
+    ScheduleSettings schedule = ScheduleSettings.from(main.config());
+    return () -> {
+      Instant now = main.clock().instant();
+      return DigestText.render(
+          schedule
+              .digestBuilder(people)
+              .build(
+                  store.meetings(null),
+                  store.items(ItemFilter.all()),
+                  now.minus(Duration.ofDays(7)),
+                  now),
+          DigestText.Style.MARKDOWN);
     };
   }
 

@@ -32,17 +32,33 @@ final class BotActions {
 
   private final Store store;
   private final PeopleDirectory people;
-  private final ItemIssues issues;
-  private final NotesIngest notes;
+  private final BotServices services;
   private final Clock clock;
 
-  BotActions(
-      Store store, PeopleDirectory people, ItemIssues issues, NotesIngest notes, Clock clock) {
+  BotActions(Store store, PeopleDirectory people, BotServices services, Clock clock) {
     this.store = store;
     this.people = people;
-    this.issues = issues;
-    this.notes = notes;
+    this.services = services;
     this.clock = clock;
+  }
+
+  /** {@code /digest}: the digest of the last seven days, for the asker only. */
+  Reply digest() {
+    return Reply.privately(services.digest().lastSevenDays());
+  }
+
+  /** {@code /remind on|off}: the asker's own reminders, once their account is linked. */
+  Reply remind(Invoker invoker, boolean on) {
+    Optional<String> person = members().personOf(invoker.userId());
+    if (person.isEmpty()) {
+      return Reply.privately(
+          "Minutes does not know who you are yet: link your account with `/iam person`.");
+    }
+    store.setRemindersEnabled(person.get(), on, clock.instant());
+    return Reply.privately(
+        on
+            ? "Reminders are on for " + person.get() + "."
+            : "Reminders are off for " + person.get() + ". `/remind on` turns them back on.");
   }
 
   /** Confirmed links only: a pending /iam mentions nobody and grants nothing. */
@@ -140,7 +156,7 @@ final class BotActions {
       return refused.get();
     }
     Optional<TrackedItem> item = store.item(id);
-    return Reply.visible(ChatMessage.plain("`#" + id + "`: " + issues.open(item.get())));
+    return Reply.visible(ChatMessage.plain("`#" + id + "`: " + services.issues().open(item.get())));
   }
 
   Reply ingest(Invoker invoker, String fileName, byte[] content) {
@@ -150,7 +166,7 @@ final class BotActions {
     if (!fileName.toLowerCase(Locale.ROOT).endsWith(".md")) {
       return Reply.privately("Attach a Markdown notes file (.md).");
     }
-    return Reply.visible(ChatMessage.plain(notes.ingest(fileName, content)));
+    return Reply.visible(ChatMessage.plain(services.notes().ingest(fileName, content)));
   }
 
   /**

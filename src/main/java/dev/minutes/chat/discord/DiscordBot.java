@@ -38,8 +38,7 @@ public final class DiscordBot implements AutoCloseable {
       String token,
       Store store,
       PeopleDirectory people,
-      ItemIssues issues,
-      NotesIngest notes,
+      BotServices services,
       Announcer announcer,
       Clock clock) {
     ExecutorService slowWork =
@@ -50,7 +49,7 @@ public final class DiscordBot implements AutoCloseable {
               return thread;
             });
     DiscordChat[] chat = new DiscordChat[1];
-    BotActions actions = new BotActions(store, people, issues, notes, clock);
+    BotActions actions = new BotActions(store, people, services, clock);
     InteractionListener listener =
         new InteractionListener(
             actions,

@@ -67,6 +67,11 @@ final class InteractionListener extends ListenerAdapter {
                 actions.meeting(
                     stringOption(event.getOption("team")), stringOption(event.getOption("date"))));
         case "issue" -> openIssue(event, invoker, itemId(event));
+        case "digest" -> send(event, actions.digest());
+        case "remind" ->
+            send(
+                event,
+                actions.remind(invoker, "on".equals(stringOption(event.getOption("state")))));
         case "ingest" -> ingest(event, invoker);
         case "iam" ->
             send(

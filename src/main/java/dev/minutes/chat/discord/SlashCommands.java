@@ -33,6 +33,13 @@ final class SlashCommands {
         Commands.slash("issue", "Open the GitHub issue of an action item now").addOptions(itemId()),
         Commands.slash("ingest", "Ingest a notes file (maintainers)")
             .addOption(OptionType.ATTACHMENT, "notes", "The .md notes file", true),
+        Commands.slash(
+            "digest", "Preview the weekly digest of the last seven days (only you see it)"),
+        Commands.slash("remind", "Turn your own reminders on or off")
+            .addOptions(
+                new OptionData(OptionType.STRING, "state", "on or off", true)
+                    .addChoice("on", "on")
+                    .addChoice("off", "off")),
         Commands.slash("iam", "Link your Discord account to a person of the people directory")
             .addOption(OptionType.STRING, "person", "Your name or initials in the notes", true)
             .addOption(OptionType.USER, "member", "Maintainers: confirm this member's link"));

@@ -174,4 +174,30 @@ class BotActionsTest {
     assertThat(bot.actions.iam(member(STRANGER), "Nobody", null).message().text())
         .contains("not one person");
   }
+
+  @Test
+  void digestIsAPrivatePreview() {
+    Reply reply = bot.actions.digest();
+
+    assertThat(reply.ephemeral()).isTrue();
+    assertThat(reply.message().text()).isEqualTo("# Weekly digest (preview)");
+  }
+
+  @Test
+  void aLinkedMemberTurnsTheirOwnRemindersOffAndOnAgain() {
+    Reply off = bot.actions.remind(member(RAZVAN), false);
+
+    assertThat(off.ephemeral()).isTrue();
+    assertThat(bot.store.reminderOptOuts()).containsExactly("Răzvan Deaconescu");
+    bot.actions.remind(member(RAZVAN), true);
+    assertThat(bot.store.reminderOptOuts()).isEmpty();
+  }
+
+  @Test
+  void anUnlinkedMemberIsAskedToLinkBeforeChangingReminders() {
+    Reply reply = bot.actions.remind(member(STRANGER), false);
+
+    assertThat(reply.message().text()).contains("/iam");
+    assertThat(bot.store.reminderOptOuts()).isEmpty();
+  }
 }

@@ -62,14 +62,16 @@ final class BotFixture implements AutoCloseable {
         new BotActions(
             store,
             PEOPLE,
-            item -> {
-              issuesAskedFor.add(item.id());
-              return "https://github.com/unikraft/meeting-notes/issues/" + item.id();
-            },
-            (name, content) -> {
-              ingested.add(name + ":" + new String(content, StandardCharsets.UTF_8));
-              return "ingested " + name;
-            },
+            new BotServices(
+                item -> {
+                  issuesAskedFor.add(item.id());
+                  return "https://github.com/unikraft/meeting-notes/issues/" + item.id();
+                },
+                (name, content) -> {
+                  ingested.add(name + ":" + new String(content, StandardCharsets.UTF_8));
+                  return "ingested " + name;
+                },
+                () -> "# Weekly digest (preview)"),
             CLOCK);
   }
 

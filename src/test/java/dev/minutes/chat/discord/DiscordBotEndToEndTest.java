@@ -44,8 +44,10 @@ class DiscordBotEndToEndTest {
               "fake-token",
               fixture.store,
               BotFixture.PEOPLE,
-              item -> "https://github.com/x/y/issues/" + item.id(),
-              (name, content) -> "ingested " + name,
+              new BotServices(
+                  item -> "https://github.com/x/y/issues/" + item.id(),
+                  (name, content) -> "ingested " + name,
+                  () -> "# Weekly digest (preview)"),
               announcer,
               BotFixture.CLOCK)) {
         FakeDiscord.Request commands =
