@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.ChatSession;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestText;
 import dev.minutes.notes.MinutesException;
@@ -75,7 +76,7 @@ final class DigestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (post) {
-      try (ChatChoice.OpenChat chat = ChatChoice.open(main.config(), out)) {
+      try (ChatSession chat = ChatChoice.open(main.config(), out)) {
         chat.post(ChatMessage.plain(DigestText.render(digest, DigestText.Style.MARKDOWN)));
       }
     } else if (format == Format.json) {

@@ -50,7 +50,7 @@ final class DiscordWiring {
     Announcer announcer = announcer(store, people, clock);
     Optional<String> token = token();
     if (token.isEmpty()) {
-      PrintingChat chat = new PrintingChat(out, "no DISCORD_TOKEN or discord.token-file");
+      PrintingChat chat = PrintingChat.withoutToken(out);
       // A first ingest of years of notes would print hundreds: show a few, count the rest.
       newMeetings.stream()
           .limit(PRINTED_ANNOUNCEMENTS)

@@ -1,7 +1,7 @@
 package dev.minutes.cli;
 
-import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.ChatSession;
 import dev.minutes.chat.MessageSplitter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -10,9 +10,14 @@ import java.util.List;
  * The chat without a token: prints what would be posted, split into messages exactly as Discord
  * would receive them.
  */
-final class PrintingChat implements Chat {
+final class PrintingChat implements ChatSession {
   private final PrintWriter out;
   private final String reason;
+
+  /** The chat of every command run without a Discord token. */
+  static PrintingChat withoutToken(PrintWriter out) {
+    return new PrintingChat(out, "no DISCORD_TOKEN or discord.token-file");
+  }
 
   PrintingChat(PrintWriter out, String reason) {
     this.out = out;
@@ -40,5 +45,11 @@ final class PrintingChat implements Chat {
       }
       out.println(parts.get(i));
     }
+  }
+
+  /** Nothing to close: nothing was connected. */
+  @Override
+  public void close() {
+    out.flush();
   }
 }

@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.chat.ChatSession;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import dev.minutes.remind.Reminder;
@@ -101,7 +102,7 @@ final class RemindCommand implements Callable<Integer> {
   private void send(
       PrintWriter out, Store store, ScheduleSettings settings, List<Reminder> due, Instant now) {
     List<Reminder> sent;
-    try (ChatChoice.OpenChat chat = ChatChoice.open(main.config(), out)) {
+    try (ChatSession chat = ChatChoice.open(main.config(), out)) {
       sent = new ReminderSender(store, chat, settings.delivery()).send(due, now);
     }
     for (Reminder reminder : due) {

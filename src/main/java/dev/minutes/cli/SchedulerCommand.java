@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.chat.ChatSession;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.store.Store;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ final class SchedulerCommand implements Callable<Integer> {
     ScheduleSettings settings = ScheduleSettings.from(main.config());
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.open(main.config(), main.environment());
-        ChatChoice.OpenChat chat = ChatChoice.open(main.config(), out)) {
+        ChatSession chat = ChatChoice.open(main.config(), out)) {
       Scheduler scheduler = settings.scheduler(store, chat, peopleOption.load(), main.clock());
       out.println("scheduler: " + settings.describe());
       out.flush();

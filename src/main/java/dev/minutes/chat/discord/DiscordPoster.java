@@ -1,14 +1,14 @@
 package dev.minutes.chat.discord;
 
-import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.ChatSession;
 import net.dv8tion.jda.api.JDA;
 
 /**
  * A {@link Chat} for one-off posts from the command line ({@code minutes ingest}): logs in without
  * registering commands or listening to anything, posts, and logs out on {@link #close}.
  */
-public final class DiscordPoster implements Chat, AutoCloseable {
+public final class DiscordPoster implements ChatSession {
   private final JDA jda;
   private final DiscordChat chat;
 
