@@ -44,6 +44,8 @@ final class DueDateResolver {
   private static final Pattern DEADLINE_DATE =
       Pattern.compile(
           "\\b" + DEADLINE + "\\s+(?:the\\s+)?" + EXPLICIT + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXPLICIT_DATE =
+      Pattern.compile("\\b" + EXPLICIT + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEADLINE_WEEKDAY =
       Pattern.compile(
           "\\b(?:"
@@ -148,8 +150,7 @@ final class DueDateResolver {
    * a year, the date is the first one on or after the meeting.
    */
   static Optional<LocalDate> firstExplicitDate(String text, LocalDate meetingDate) {
-    Matcher matcher =
-        Pattern.compile("\\b" + EXPLICIT + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+    Matcher matcher = EXPLICIT_DATE.matcher(text);
     while (matcher.find()) {
       Optional<LocalDate> date = explicitDate(matcher, meetingDate);
       if (date.isPresent()) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class HeadingVocabulary {
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
+  private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cn}]");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Map<SectionRole, List<String>> phrases;
@@ -79,7 +80,7 @@ final class HeadingVocabulary {
 
   /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
   static String display(String heading) {
-    return SHORTCODE.matcher(heading).replaceAll("").replaceAll("[\\p{So}\\p{Cn}]", "").strip();
+    return SYMBOLS.matcher(SHORTCODE.matcher(heading).replaceAll("")).replaceAll("").strip();
   }
 
   private static String normalise(String text) {

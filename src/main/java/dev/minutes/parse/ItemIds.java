@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Gives action items ids that stay the same while the item's owners and words do: a hash of the
@@ -15,11 +16,15 @@ import java.util.Map;
  * numbers are left out on purpose, so editing another part of the file keeps every id.
  */
 final class ItemIds {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Map<String, Integer> seen = new HashMap<>();
 
   String next(String text, List<String> owners) {
     String key =
-        Names.fold(text).replaceAll("\\s+", " ") + "|" + Names.fold(String.join("/", owners));
+        WHITESPACE.matcher(Names.fold(text)).replaceAll(" ")
+            + "|"
+            + Names.fold(String.join("/", owners));
     int occurrence = seen.merge(key, 1, Integer::sum);
     return sha256(key + "|" + occurrence).substring(0, 16);
   }

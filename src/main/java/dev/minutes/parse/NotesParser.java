@@ -269,7 +269,8 @@ public final class NotesParser {
   private static List<String> participants(List<String> written) {
     List<String> names = new ArrayList<>();
     for (String name : written) {
-      String clean = name.strip().replaceFirst("^@", "");
+      String stripped = name.strip();
+      String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
       if (!clean.isEmpty() && !PLACEHOLDER.matcher(clean).matches()) {
         names.add(clean);
       }

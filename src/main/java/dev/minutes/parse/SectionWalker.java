@@ -28,6 +28,9 @@ final class SectionWalker {
   private static final Pattern NEEDED_FROM =
       Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
 
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
+
   private final HeadingVocabulary vocabulary;
   private final OwnerResolver resolver;
   private final Extraction out = Extraction.empty();
@@ -133,7 +136,7 @@ final class SectionWalker {
         beforeLabel = new Place(role, roleLevel, section, subsection);
       }
       role = label.get();
-      section = block.text().replaceFirst("[:\\s]+$", "");
+      section = TRAILING_COLON.matcher(block.text()).replaceFirst("");
       sectionLine = block.line();
       return i;
     }
@@ -160,7 +163,7 @@ final class SectionWalker {
     if (block.lines().size() != 1) {
       return Optional.empty();
     }
-    String text = block.text().replaceFirst("[:\\s]+$", "");
+    String text = TRAILING_COLON.matcher(block.text()).replaceFirst("");
     boolean colon = block.text().strip().endsWith(":");
     Optional<SectionRole> found = vocabulary.exactRoleOf(text);
     if (found.isEmpty() || found.get() == role) {
@@ -346,7 +349,7 @@ final class SectionWalker {
     Matcher names = NAMED_OWNERS.matcher(text);
     if (names.find()) {
       List<String> owners = new ArrayList<>();
-      for (String name : names.group("names").split("\\s*(?:,|\\band\\b|&|/)\\s*")) {
+      for (String name : NAME_SEPARATOR.split(names.group("names"))) {
         String token = name.strip();
         if (!(OwnerResolver.looksLikeInitials(token) || resolver.knows(token))) {
           return List.of();
