@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,15 @@ final class DueDateResolver {
       Pattern.compile(
           "\\b(?:by|until|till|before|for|in)\\s+(?:the\\s+)?next\\s+(?:\\w+\\s+)?(?:meeting|call|sync)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Every rule above needs a digit (explicit dates) or one of these words (weekday names all end in
+   * "day"). Most action items state no deadline; a plain search for them skips the patterns, which
+   * test a word boundary at every position of the text.
+   */
+  private static final List<String> TIME_WORDS =
+      List.of("day", "week", "month", "tomorrow", "next");
+
   private static final Map<String, Integer> NUMBERS =
       Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
@@ -93,6 +103,9 @@ final class DueDateResolver {
    * @param nextMeeting the next meeting's date when the notes state it, else null
    */
   static Optional<LocalDate> resolve(String text, LocalDate meetingDate, LocalDate nextMeeting) {
+    if (!mayStateDeadline(text)) {
+      return Optional.empty();
+    }
     Matcher explicit = DEADLINE_DATE.matcher(text);
     if (explicit.find()) {
       Optional<LocalDate> date = explicitDate(explicit, meetingDate);
@@ -138,6 +151,14 @@ final class DueDateResolver {
       return Optional.of(nextMeeting);
     }
     return Optional.empty();
+  }
+
+  private static boolean mayStateDeadline(String text) {
+    if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return TIME_WORDS.stream().anyMatch(lower::contains);
   }
 
   /** Friday of the week that holds the date (a meeting on Saturday or Sunday: that past Friday). */
