@@ -93,7 +93,10 @@ final class DueDateResolver {
 
   /** True when the text speaks of a deadline ("no later than", "deadline", "due by"). */
   static boolean mentionsDeadline(String text) {
-    return DEADLINE_WORDS.matcher(text).find();
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean mayMention =
+        lower.contains("than") || lower.contains("deadline") || lower.contains("due");
+    return mayMention && DEADLINE_WORDS.matcher(text).find();
   }
 
   /**

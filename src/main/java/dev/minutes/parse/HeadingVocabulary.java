@@ -110,7 +110,7 @@ final class HeadingVocabulary {
     return words.toString();
   }
 
-  /** The categories of {@code \\p{L}} and {@code \\p{N}}. */
+  /** The categories of {@code \p{L}} and {@code \p{N}}. */
   private static boolean isLetterOrNumber(int c) {
     return switch (Character.getType(c)) {
       case Character.UPPERCASE_LETTER,

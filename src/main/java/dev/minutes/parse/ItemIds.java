@@ -19,6 +19,7 @@ final class ItemIds {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Map<String, Integer> seen = new HashMap<>();
+  private final MessageDigest sha256 = sha256();
 
   String next(String text, List<String> owners) {
     String key =
@@ -26,13 +27,13 @@ final class ItemIds {
             + "|"
             + Names.fold(String.join("/", owners));
     int occurrence = seen.merge(key, 1, Integer::sum);
-    return sha256(key + "|" + occurrence).substring(0, 16);
+    byte[] hash = sha256.digest((key + "|" + occurrence).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash).substring(0, 16);
   }
 
-  private static String sha256(String text) {
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

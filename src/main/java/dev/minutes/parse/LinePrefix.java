@@ -100,6 +100,9 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       String rest = LEADING_SEPARATOR.matcher(text.substring(mentions.end())).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
     }
+    if (text.indexOf(':') < 0) {
+      return null; // no owner list; cheaper to see than for the lazy pattern to give up
+    }
     Matcher list = OWNER_LIST.matcher(text);
     if (!list.find()) {
       return null;
@@ -125,21 +128,28 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       if (token.isEmpty()) {
         return List.of();
       }
-      boolean initials =
-          (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
-              && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
-      boolean known = resolver.knows(token);
-      boolean group = OwnerResolver.isGroup(token) && WHITESPACE.split(token).length <= 2;
-      boolean name =
-          NAME_WORD.matcher(token).matches() && !NOT_OWNERS.contains(token.toUpperCase());
-      if (initials || known || group) {
+      if (standsAlone(token, resolver)) {
         anchored = true;
-      } else if (!name && !(lenient && PLAIN_WORD.matcher(token).matches())) {
+      } else if (!isName(token) && !(lenient && PLAIN_WORD.matcher(token).matches())) {
         return List.of();
       }
       tokens.add(token);
     }
     return anchored || lenient ? tokens : List.of();
+  }
+
+  /** Initials, a known person or a group word: an owner even without a name beside it. */
+  private static boolean standsAlone(String token, OwnerResolver resolver) {
+    boolean initials =
+        (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
+            && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
+    return initials
+        || resolver.knows(token)
+        || OwnerResolver.isGroup(token) && WHITESPACE.split(token).length <= 2;
+  }
+
+  private static boolean isName(String token) {
+    return NAME_WORD.matcher(token).matches() && !NOT_OWNERS.contains(token.toUpperCase());
   }
 
   private static String withoutAt(String token) {

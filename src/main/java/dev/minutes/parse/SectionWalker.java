@@ -30,7 +30,6 @@ final class SectionWalker {
   private static final Pattern NEEDED_FROM =
       Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
 
-  private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private final HeadingVocabulary vocabulary;
@@ -144,7 +143,7 @@ final class SectionWalker {
         beforeLabel = new Place(role, roleLevel, section, subsection);
       }
       role = label.get();
-      section = TRAILING_COLON.matcher(block.text()).replaceFirst("");
+      section = withoutTrailingColon(block.text());
       sectionLine = block.line();
       return i;
     }
@@ -171,7 +170,7 @@ final class SectionWalker {
     if (block.lines().size() != 1) {
       return Optional.empty();
     }
-    String text = TRAILING_COLON.matcher(block.text()).replaceFirst("");
+    String text = withoutTrailingColon(block.text());
     boolean colon = block.text().strip().endsWith(":");
     Optional<SectionRole> found = vocabulary.exactRoleOf(text);
     if (found.isEmpty() || found.get() == role) {
@@ -386,6 +385,15 @@ final class SectionWalker {
     if (!text.isBlank()) {
       out.decisions().add(new Decision(text.strip(), line));
     }
+  }
+
+  /** "Action items:" → "Action items": the colons and whitespace ({@code [:\s]+$}) that end it. */
+  private static String withoutTrailingColon(String text) {
+    int end = text.length();
+    while (end > 0 && ": \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   private LinePrefix prefixOf(String text) {
