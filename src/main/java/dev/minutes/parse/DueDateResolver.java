@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,14 +72,6 @@ final class DueDateResolver {
           "\\b(?:by|until|till|before|for|in)\\s+(?:the\\s+)?next\\s+(?:\\w+\\s+)?(?:meeting|call|sync)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /**
-   * Every rule above needs a digit (explicit dates) or one of these words (weekday names all end in
-   * "day"). Most action items state no deadline; a plain search for them skips the patterns, which
-   * test a word boundary at every position of the text.
-   */
-  private static final List<String> TIME_WORDS =
-      List.of("day", "week", "month", "tomorrow", "next");
-
   private static final Map<String, Integer> NUMBERS =
       Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
@@ -106,12 +97,13 @@ final class DueDateResolver {
    * @param nextMeeting the next meeting's date when the notes state it, else null
    */
   static Optional<LocalDate> resolve(String text, LocalDate meetingDate, LocalDate nextMeeting) {
-    if (!mayStateDeadline(text)) {
-      return Optional.empty();
-    }
-    Matcher explicit = DEADLINE_DATE.matcher(text);
-    if (explicit.find()) {
-      Optional<LocalDate> date = explicitDate(explicit, meetingDate);
+    // Each rule runs only on texts with the digit or word its pattern needs (weekday names all end
+    // in "day"): the patterns test a word boundary at every position, and most items state no date.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (hasDigit(text)) {
+      Matcher explicit = DEADLINE_DATE.matcher(text);
+      Optional<LocalDate> date =
+          explicit.find() ? explicitDate(explicit, meetingDate) : Optional.empty();
       if (date.isPresent()) {
         return date;
       }
@@ -120,7 +112,7 @@ final class DueDateResolver {
       return Optional.empty();
     }
     Matcher weekday = DEADLINE_WEEKDAY.matcher(text);
-    if (weekday.find()) {
+    if (lower.contains("day") && weekday.find()) {
       DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
       LocalDate date = meetingDate.with(TemporalAdjusters.next(day));
       if (weekday.group().toLowerCase(Locale.ROOT).startsWith("next")) {
@@ -131,37 +123,34 @@ final class DueDateResolver {
       }
       return Optional.of(date);
     }
-    if (TOMORROW.matcher(text).find()) {
+    if (lower.contains("tomorrow") && TOMORROW.matcher(text).find()) {
       return Optional.of(meetingDate.plusDays(1));
     }
-    if (THIS_WEEK.matcher(text).find()) {
+    boolean week = lower.contains("week");
+    if (week && THIS_WEEK.matcher(text).find()) {
       return Optional.of(fridayOf(meetingDate));
     }
-    if (NEXT_WEEK.matcher(text).find()) {
+    if (week && NEXT_WEEK.matcher(text).find()) {
       return Optional.of(fridayOf(meetingDate.plusWeeks(1)));
     }
-    if (END_OF_MONTH.matcher(text).find()) {
+    if (lower.contains("month") && END_OF_MONTH.matcher(text).find()) {
       return Optional.of(meetingDate.with(TemporalAdjusters.lastDayOfMonth()));
     }
     Matcher period = IN_PERIOD.matcher(text);
-    if (period.find()) {
+    if ((week || lower.contains("day")) && period.find()) {
       String count = period.group("count").toLowerCase(Locale.ROOT);
       int n = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
       boolean weeks = period.group("unit").toLowerCase(Locale.ROOT).startsWith("week");
       return Optional.of(weeks ? meetingDate.plusWeeks(n) : meetingDate.plusDays(n));
     }
-    if (nextMeeting != null && NEXT_MEETING.matcher(text).find()) {
+    if (nextMeeting != null && lower.contains("next") && NEXT_MEETING.matcher(text).find()) {
       return Optional.of(nextMeeting);
     }
     return Optional.empty();
   }
 
-  private static boolean mayStateDeadline(String text) {
-    if (text.chars().anyMatch(c -> c >= '0' && c <= '9')) {
-      return true;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return TIME_WORDS.stream().anyMatch(lower::contains);
+  private static boolean hasDigit(String text) {
+    return text.chars().anyMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Friday of the week that holds the date (a meeting on Saturday or Sunday: that past Friday). */

@@ -124,20 +124,28 @@ final class Outline {
         current.setLength(0);
         lineNumber[0] = startLine(node) + 2;
       } else if (node instanceof Text) {
-        current.append(Escaping.unescapeString(node.getChars().toString()));
+        current.append(unescaped(node.getChars().toString()));
       } else if (node instanceof Code code) {
         current.append(code.getText());
       } else if (node instanceof AutoLink || node instanceof MailLink) {
         current.append(node.getChars().toString().replaceAll("^<|>$", ""));
       } else if (node instanceof LinkRef ref && !ref.isDefined()) {
-        current.append(Escaping.unescapeString(node.getChars().toString()));
+        current.append(unescaped(node.getChars().toString()));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline) {
         continue;
       } else if (node.hasChildren()) {
         appendInline(node, current, lines, lineNumber);
       } else {
-        current.append(Escaping.unescapeString(node.getChars().toString()));
+        current.append(unescaped(node.getChars().toString()));
       }
     }
+  }
+
+  /**
+   * Text with Markdown escapes and entities resolved. Only a backslash or an ampersand can start
+   * one; flexmark looks for them with a pattern, which costs more than the text it is given.
+   */
+  private static String unescaped(String text) {
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 }
