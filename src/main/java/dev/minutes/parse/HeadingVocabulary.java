@@ -83,7 +83,9 @@ final class HeadingVocabulary {
   }
 
   private static String normalise(String text) {
-    String plain = SHORTCODE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Every one-line paragraph is checked for being a label; most have no colon, so no shortcode.
+    String plain = lower.indexOf(':') < 0 ? lower : SHORTCODE.matcher(lower).replaceAll(" ");
     return words(Names.fold(plain));
   }
 

@@ -170,8 +170,9 @@ final class SectionWalker {
     if (block.lines().size() != 1) {
       return Optional.empty();
     }
-    String text = withoutTrailingColon(block.text());
-    boolean colon = block.text().strip().endsWith(":");
+    String written = block.text();
+    String text = withoutTrailingColon(written);
+    boolean colon = written.strip().endsWith(":");
     Optional<SectionRole> found = vocabulary.exactRoleOf(text);
     if (found.isEmpty() || found.get() == role) {
       return Optional.empty();
