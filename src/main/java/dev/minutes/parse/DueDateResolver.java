@@ -44,6 +44,8 @@ final class DueDateResolver {
   private static final Pattern DEADLINE_DATE =
       Pattern.compile(
           "\\b" + DEADLINE + "\\s+(?:the\\s+)?" + EXPLICIT + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXPLICIT_DATE =
+      Pattern.compile("\\b" + EXPLICIT + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEADLINE_WEEKDAY =
       Pattern.compile(
           "\\b(?:"
@@ -69,6 +71,7 @@ final class DueDateResolver {
       Pattern.compile(
           "\\b(?:by|until|till|before|for|in)\\s+(?:the\\s+)?next\\s+(?:\\w+\\s+)?(?:meeting|call|sync)\\b",
           Pattern.CASE_INSENSITIVE);
+
   private static final Map<String, Integer> NUMBERS =
       Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
@@ -81,7 +84,10 @@ final class DueDateResolver {
 
   /** True when the text speaks of a deadline ("no later than", "deadline", "due by"). */
   static boolean mentionsDeadline(String text) {
-    return DEADLINE_WORDS.matcher(text).find();
+    String lower = text.toLowerCase(Locale.ROOT);
+    boolean mayMention =
+        lower.contains("than") || lower.contains("deadline") || lower.contains("due");
+    return mayMention && DEADLINE_WORDS.matcher(text).find();
   }
 
   /**
@@ -91,9 +97,13 @@ final class DueDateResolver {
    * @param nextMeeting the next meeting's date when the notes state it, else null
    */
   static Optional<LocalDate> resolve(String text, LocalDate meetingDate, LocalDate nextMeeting) {
-    Matcher explicit = DEADLINE_DATE.matcher(text);
-    if (explicit.find()) {
-      Optional<LocalDate> date = explicitDate(explicit, meetingDate);
+    // Each rule runs only on texts with the digit or word its pattern needs (weekday names all end
+    // in "day"): the patterns test a word boundary at every position, and most items state no date.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (hasDigit(text)) {
+      Matcher explicit = DEADLINE_DATE.matcher(text);
+      Optional<LocalDate> date =
+          explicit.find() ? explicitDate(explicit, meetingDate) : Optional.empty();
       if (date.isPresent()) {
         return date;
       }
@@ -102,7 +112,7 @@ final class DueDateResolver {
       return Optional.empty();
     }
     Matcher weekday = DEADLINE_WEEKDAY.matcher(text);
-    if (weekday.find()) {
+    if (lower.contains("day") && weekday.find()) {
       DayOfWeek day = DayOfWeek.valueOf(weekday.group("weekday").toUpperCase(Locale.ROOT));
       LocalDate date = meetingDate.with(TemporalAdjusters.next(day));
       if (weekday.group().toLowerCase(Locale.ROOT).startsWith("next")) {
@@ -113,29 +123,34 @@ final class DueDateResolver {
       }
       return Optional.of(date);
     }
-    if (TOMORROW.matcher(text).find()) {
+    if (lower.contains("tomorrow") && TOMORROW.matcher(text).find()) {
       return Optional.of(meetingDate.plusDays(1));
     }
-    if (THIS_WEEK.matcher(text).find()) {
+    boolean week = lower.contains("week");
+    if (week && THIS_WEEK.matcher(text).find()) {
       return Optional.of(fridayOf(meetingDate));
     }
-    if (NEXT_WEEK.matcher(text).find()) {
+    if (week && NEXT_WEEK.matcher(text).find()) {
       return Optional.of(fridayOf(meetingDate.plusWeeks(1)));
     }
-    if (END_OF_MONTH.matcher(text).find()) {
+    if (lower.contains("month") && END_OF_MONTH.matcher(text).find()) {
       return Optional.of(meetingDate.with(TemporalAdjusters.lastDayOfMonth()));
     }
     Matcher period = IN_PERIOD.matcher(text);
-    if (period.find()) {
+    if ((week || lower.contains("day")) && period.find()) {
       String count = period.group("count").toLowerCase(Locale.ROOT);
       int n = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
       boolean weeks = period.group("unit").toLowerCase(Locale.ROOT).startsWith("week");
       return Optional.of(weeks ? meetingDate.plusWeeks(n) : meetingDate.plusDays(n));
     }
-    if (nextMeeting != null && NEXT_MEETING.matcher(text).find()) {
+    if (nextMeeting != null && lower.contains("next") && NEXT_MEETING.matcher(text).find()) {
       return Optional.of(nextMeeting);
     }
     return Optional.empty();
+  }
+
+  private static boolean hasDigit(String text) {
+    return text.chars().anyMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Friday of the week that holds the date (a meeting on Saturday or Sunday: that past Friday). */
@@ -148,8 +163,7 @@ final class DueDateResolver {
    * a year, the date is the first one on or after the meeting.
    */
   static Optional<LocalDate> firstExplicitDate(String text, LocalDate meetingDate) {
-    Matcher matcher =
-        Pattern.compile("\\b" + EXPLICIT + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+    Matcher matcher = EXPLICIT_DATE.matcher(text);
     while (matcher.find()) {
       Optional<LocalDate> date = explicitDate(matcher, meetingDate);
       if (date.isPresent()) {

@@ -32,6 +32,9 @@ final class HackMdHabits {
     boolean inContainer = false;
     for (int i = start; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (line.isBlank()) {
+        continue; // every habit has markup; a third of the lines of notes are blank
+      }
       Matcher tagsLine = TAGS_LINE.matcher(line);
       if (tagsLine.matches()) {
         for (String tag : tagsLine.group(1).split("[`,\\s]+")) {

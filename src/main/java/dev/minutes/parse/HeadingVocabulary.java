@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class HeadingVocabulary {
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cn}]");
 
   private final Map<SectionRole, List<String>> phrases;
 
@@ -79,11 +79,52 @@ final class HeadingVocabulary {
 
   /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
   static String display(String heading) {
-    return SHORTCODE.matcher(heading).replaceAll("").replaceAll("[\\p{So}\\p{Cn}]", "").strip();
+    return SYMBOLS.matcher(SHORTCODE.matcher(heading).replaceAll("")).replaceAll("").strip();
   }
 
   private static String normalise(String text) {
-    String plain = SHORTCODE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
-    return NON_WORD.matcher(Names.fold(plain)).replaceAll(" ").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    // Every one-line paragraph is checked for being a label; most have no colon, so no shortcode.
+    String plain = lower.indexOf(':') < 0 ? lower : SHORTCODE.matcher(lower).replaceAll(" ");
+    return words(Names.fold(plain));
+  }
+
+  /**
+   * The runs of letters and digits in the text, one space apart. Every one-line paragraph is
+   * checked for being a label, so this is a plain loop rather than a replace of each gap.
+   */
+  private static String words(String text) {
+    StringBuilder words = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (!isLetterOrNumber(c)) {
+        gap = true;
+        continue;
+      }
+      if (gap && words.length() > 0) {
+        words.append(' ');
+      }
+      words.appendCodePoint(c);
+      gap = false;
+    }
+    return words.toString();
+  }
+
+  /** The categories of {@code \p{L}} and {@code \p{N}}. */
+  private static boolean isLetterOrNumber(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER,
+          Character.LOWERCASE_LETTER,
+          Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER,
+          Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER ->
+          true;
+      default -> false;
+    };
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Gives action items ids that stay the same while the item's owners and words do: a hash of the
@@ -15,19 +16,24 @@ import java.util.Map;
  * numbers are left out on purpose, so editing another part of the file keeps every id.
  */
 final class ItemIds {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Map<String, Integer> seen = new HashMap<>();
+  private final MessageDigest sha256 = sha256();
 
   String next(String text, List<String> owners) {
     String key =
-        Names.fold(text).replaceAll("\\s+", " ") + "|" + Names.fold(String.join("/", owners));
+        WHITESPACE.matcher(Names.fold(text)).replaceAll(" ")
+            + "|"
+            + Names.fold(String.join("/", owners));
     int occurrence = seen.merge(key, 1, Integer::sum);
-    return sha256(key + "|" + occurrence).substring(0, 16);
+    byte[] hash = sha256.digest((key + "|" + occurrence).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash).substring(0, 16);
   }
 
-  private static String sha256(String text) {
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

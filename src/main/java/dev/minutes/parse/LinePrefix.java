@@ -37,6 +37,12 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
   private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
 
+  private static final Pattern MENTION_BREAKS = Pattern.compile("[\\s,]+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:]+$");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[:\\-–]\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern PLAIN_WORD = Pattern.compile("[\\w.-]+");
+
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'.-]*");
 
   /** Upper-case words that open lines without naming anyone. */
@@ -86,13 +92,16 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     Matcher mentions = MENTIONS.matcher(text);
     if (mentions.find()) {
       List<String> owners = new ArrayList<>();
-      for (String mention : mentions.group(1).split("[\\s,]+")) {
+      for (String mention : MENTION_BREAKS.split(mentions.group(1))) {
         if (!mention.isBlank()) {
-          owners.add(mention.strip().substring(1).replaceAll("[.:]+$", ""));
+          owners.add(TRAILING_PUNCTUATION.matcher(mention.strip().substring(1)).replaceAll(""));
         }
       }
-      String rest = text.substring(mentions.end()).replaceFirst("^[:\\-–]\\s*", "");
+      String rest = LEADING_SEPARATOR.matcher(text.substring(mentions.end())).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
+    }
+    if (text.indexOf(':') < 0) {
+      return null; // no owner list; cheaper to see than for the lazy pattern to give up
     }
     Matcher list = OWNER_LIST.matcher(text);
     if (!list.find()) {
@@ -115,24 +124,35 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     List<String> tokens = new ArrayList<>();
     boolean anchored = false;
     for (String part : parts) {
-      String token = part.strip().replaceFirst("^@", "");
+      String token = withoutAt(part.strip());
       if (token.isEmpty()) {
         return List.of();
       }
-      boolean initials =
-          (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
-              && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
-      boolean known = resolver.knows(token);
-      boolean group = OwnerResolver.isGroup(token) && token.split("\\s+").length <= 2;
-      boolean name =
-          NAME_WORD.matcher(token).matches() && !NOT_OWNERS.contains(token.toUpperCase());
-      if (initials || known || group) {
+      if (standsAlone(token, resolver)) {
         anchored = true;
-      } else if (!name && !(lenient && token.matches("[\\w.-]+"))) {
+      } else if (!isName(token) && !(lenient && PLAIN_WORD.matcher(token).matches())) {
         return List.of();
       }
       tokens.add(token);
     }
     return anchored || lenient ? tokens : List.of();
+  }
+
+  /** Initials, a known person or a group word: an owner even without a name beside it. */
+  private static boolean standsAlone(String token, OwnerResolver resolver) {
+    boolean initials =
+        (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
+            && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
+    return initials
+        || resolver.knows(token)
+        || OwnerResolver.isGroup(token) && WHITESPACE.split(token).length <= 2;
+  }
+
+  private static boolean isName(String token) {
+    return NAME_WORD.matcher(token).matches() && !NOT_OWNERS.contains(token.toUpperCase());
+  }
+
+  private static String withoutAt(String token) {
+    return token.startsWith("@") ? token.substring(1) : token;
   }
 }

@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,14 @@ final class NextMeeting {
           "\\b(?:next\\s+(?:[\\w'’-]+\\s+){0,2}(?:meeting|call|sync|session)|meet\\s+(?:again\\s+)?next"
               + "|reconvene|follow-up\\s+meeting)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words every {@link #MENTION} contains. The pattern tests a word boundary at each position of
+   * every text of the notes; a plain search for these words first skips the many texts that cannot
+   * match.
+   */
+  private static final List<String> MENTION_WORDS = List.of("next", "meet", "reconvene");
+
   private static final Pattern TOMORROW =
       Pattern.compile("\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
 
@@ -21,6 +30,9 @@ final class NextMeeting {
   /** The first stated next-meeting date after the meeting, or empty. */
   static Optional<LocalDate> in(List<String> texts, LocalDate meetingDate) {
     for (String text : texts) {
+      if (!mayMention(text)) {
+        continue;
+      }
       Matcher mention = MENTION.matcher(text);
       if (!mention.find()) {
         continue;
@@ -35,5 +47,10 @@ final class NextMeeting {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean mayMention(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return MENTION_WORDS.stream().anyMatch(lower::contains);
   }
 }

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class NotesParser {
   private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern FIRST_SPACE = Pattern.compile(" ");
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|participant\\d*|-+|\\.\\.\\.|…)$");
 
@@ -212,7 +213,7 @@ public final class NotesParser {
       return null;
     }
     try {
-      return OffsetDateTime.parse(written.replaceFirst(" ", "T"));
+      return OffsetDateTime.parse(FIRST_SPACE.matcher(written).replaceFirst("T"));
     } catch (DateTimeParseException e) {
       diagnostics.add(
           Diagnostic.warning(
@@ -269,7 +270,8 @@ public final class NotesParser {
   private static List<String> participants(List<String> written) {
     List<String> names = new ArrayList<>();
     for (String name : written) {
-      String clean = name.strip().replaceFirst("^@", "");
+      String stripped = name.strip();
+      String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
       if (!clean.isEmpty() && !PLACEHOLDER.matcher(clean).matches()) {
         names.add(clean);
       }

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,15 +29,40 @@ import java.util.List;
  * blocks, tables and HTML carry no agenda, actions or decisions and are left out.
  */
 final class Outline {
-  private Outline() {}
+  /**
+   * Offsets of the line ends in the document. flexmark's {@code Node.getStartLineNumber()} counts
+   * line ends from the start of the text on every call; a sorted index answers in a binary search.
+   */
+  private final int[] lineEnds;
+
+  private Outline(CharSequence text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    lineEnds = new int[count];
+    for (int i = 0, n = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lineEnds[n++] = i;
+      }
+    }
+  }
 
   static List<Block> of(Document document) {
     List<Block> blocks = new ArrayList<>();
-    collect(document, blocks, 0);
+    new Outline(document.getChars()).collect(document, blocks, 0);
     return blocks;
   }
 
-  private static void collect(Node parent, List<Block> into, int depth) {
+  /** The 0-based line a node starts on, as {@code Node.getStartLineNumber()} gives it. */
+  private int startLine(Node node) {
+    int found = Arrays.binarySearch(lineEnds, node.getStartOffset());
+    return found >= 0 ? found : -found - 1;
+  }
+
+  private void collect(Node parent, List<Block> into, int depth) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         List<Block.Line> lines = inlineLines(heading);
@@ -55,7 +81,7 @@ final class Outline {
     }
   }
 
-  private static Block item(ListItem item, int depth) {
+  private Block item(ListItem item, int depth) {
     List<Block.Line> lines = new ArrayList<>();
     List<Block> children = new ArrayList<>();
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
@@ -70,48 +96,56 @@ final class Outline {
       }
     }
     if (lines.isEmpty()) {
-      lines.add(new Block.Line("", item.getStartLineNumber() + 1));
+      lines.add(new Block.Line("", startLine(item) + 1));
     }
     Boolean task = item instanceof TaskListItem taskItem ? taskItem.isItemDoneMarker() : null;
     return new Block(Block.Kind.ITEM, depth, lines, task, children);
   }
 
   /** The inline content of a paragraph or heading, split at line breaks. */
-  private static List<Block.Line> inlineLines(Node block) {
+  private List<Block.Line> inlineLines(Node block) {
     List<Block.Line> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    int[] lineNumber = {block.getStartLineNumber() + 1};
+    int[] lineNumber = {startLine(block) + 1};
     appendInline(block, current, lines, lineNumber);
     lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
     lines.removeIf(line -> line.text().isEmpty());
     if (lines.isEmpty()) {
-      lines.add(new Block.Line("", block.getStartLineNumber() + 1));
+      lines.add(new Block.Line("", startLine(block) + 1));
     }
     return lines;
   }
 
-  private static void appendInline(
+  private void appendInline(
       Node parent, StringBuilder current, List<Block.Line> lines, int[] lineNumber) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
         current.setLength(0);
-        lineNumber[0] = node.getStartLineNumber() + 2;
+        lineNumber[0] = startLine(node) + 2;
       } else if (node instanceof Text) {
-        current.append(Escaping.unescapeString(node.getChars().toString()));
+        current.append(unescaped(node.getChars().toString()));
       } else if (node instanceof Code code) {
         current.append(code.getText());
       } else if (node instanceof AutoLink || node instanceof MailLink) {
         current.append(node.getChars().toString().replaceAll("^<|>$", ""));
       } else if (node instanceof LinkRef ref && !ref.isDefined()) {
-        current.append(Escaping.unescapeString(node.getChars().toString()));
+        current.append(unescaped(node.getChars().toString()));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline) {
         continue;
       } else if (node.hasChildren()) {
         appendInline(node, current, lines, lineNumber);
       } else {
-        current.append(Escaping.unescapeString(node.getChars().toString()));
+        current.append(unescaped(node.getChars().toString()));
       }
     }
+  }
+
+  /**
+   * Text with Markdown escapes and entities resolved. Only a backslash or an ampersand can start
+   * one; flexmark looks for them with a pattern, which costs more than the text it is given.
+   */
+  private static String unescaped(String text) {
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns an owner token as written ({@code RD}, {@code Simon}, {@code @alice}) into the person it
@@ -53,16 +54,40 @@ final class OwnerResolver {
 
   record Resolution(Owner owner, Match match) {}
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern INITIALS =
+      Pattern.compile("\\p{Lu}(\\p{Ll}?\\p{Lu}){1,2}|\\p{Lu}{2}\\p{Ll}{1,3}");
+  private static final Pattern SHORT_NAME =
+      Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}{1,2}|\\p{Lu}{2}\\p{Ll}{4,}");
+
+  /**
+   * A participant with the spellings owner tokens are compared against, derived once per meeting:
+   * every line of the notes asks whether its first words name someone.
+   */
+  private record Participant(
+      String name, String folded, String foldedGivenName, Optional<String> initials, String first) {
+    static Participant of(String name) {
+      return new Participant(
+          name,
+          Names.fold(name),
+          Names.fold(Names.givenName(name)),
+          Names.initials(name),
+          Names.firstLetter(name));
+    }
+  }
+
   private final List<String> participants;
+  private final List<Participant> spellings;
   private final PeopleDirectory people;
 
   OwnerResolver(List<String> participants, PeopleDirectory people) {
     this.participants = List.copyOf(participants);
+    this.spellings = this.participants.stream().map(Participant::of).toList();
     this.people = people;
   }
 
   Resolution resolve(String written) {
-    String token = written.strip().replaceFirst("^@", "");
+    String token = withoutAt(written.strip());
     if (isGroup(token)) {
       return new Resolution(new Owner(token, null), Match.GROUP);
     }
@@ -84,7 +109,7 @@ final class OwnerResolver {
   }
 
   static boolean isGroup(String token) {
-    String[] words = Names.fold(token).split("\\s+");
+    String[] words = WHITESPACE.split(Names.fold(token));
     return words.length <= 3 && GROUP_WORDS.contains(words[words.length - 1]);
   }
 
@@ -106,17 +131,15 @@ final class OwnerResolver {
     if (!looksLikeInitials(token)) {
       return List.of();
     }
-    String wanted = token.toUpperCase(Locale.ROOT);
+    String wanted = Names.fold(token.toUpperCase(Locale.ROOT)).toUpperCase(Locale.ROOT);
     List<String> exact = new ArrayList<>();
     List<String> singleNames = new ArrayList<>();
     String first = Names.firstLetter(token);
-    for (String participant : participants) {
-      Optional<String> initials = Names.initials(participant);
-      if (initials.isPresent()
-          && initials.get().equals(Names.fold(wanted).toUpperCase(Locale.ROOT))) {
-        exact.add(participant);
-      } else if (initials.isEmpty() && Names.firstLetter(participant).equals(first)) {
-        singleNames.add(participant);
+    for (Participant participant : spellings) {
+      if (participant.initials().isPresent() && participant.initials().get().equals(wanted)) {
+        exact.add(participant.name());
+      } else if (participant.initials().isEmpty() && participant.first().equals(first)) {
+        singleNames.add(participant.name());
       }
     }
     return exact.isEmpty() ? singleNames : exact;
@@ -126,14 +149,18 @@ final class OwnerResolver {
     String folded = Names.fold(token);
     List<String> exact = new ArrayList<>();
     List<String> given = new ArrayList<>();
-    for (String participant : participants) {
-      if (Names.fold(participant).equals(folded)) {
-        exact.add(participant);
-      } else if (folded.length() > 2 && Names.fold(Names.givenName(participant)).equals(folded)) {
-        given.add(participant);
+    for (Participant participant : spellings) {
+      if (participant.folded().equals(folded)) {
+        exact.add(participant.name());
+      } else if (folded.length() > 2 && participant.foldedGivenName().equals(folded)) {
+        given.add(participant.name());
       }
     }
     return exact.isEmpty() ? given : exact;
+  }
+
+  private static String withoutAt(String token) {
+    return token.startsWith("@") ? token.substring(1) : token;
   }
 
   /**
@@ -141,11 +168,11 @@ final class OwnerResolver {
    * disambiguating tail ({@code MSch}, {@code ATtr}, {@code APv}, {@code SKo}).
    */
   static boolean looksLikeInitials(String token) {
-    return token.matches("\\p{Lu}(\\p{Ll}?\\p{Lu}){1,2}|\\p{Lu}{2}\\p{Ll}{1,3}");
+    return INITIALS.matcher(token).matches();
   }
 
   /** A participant-style name: given name plus family initial(s) ({@code RaduN}, {@code PaulU}). */
   static boolean looksLikeShortName(String token) {
-    return token.matches("\\p{Lu}\\p{Ll}+\\p{Lu}{1,2}|\\p{Lu}{2}\\p{Ll}{4,}");
+    return SHORT_NAME.matcher(token).matches();
   }
 }

@@ -23,9 +23,11 @@ final class References {
     while (url.find()) {
       refs.add(url.group());
     }
-    Matcher shortRef = SHORT_REF.matcher(text);
-    while (shortRef.find()) {
-      refs.add(shortRef.group(1));
+    if (text.indexOf('#') >= 0) { // the look-behind at every position costs; most texts have none
+      Matcher shortRef = SHORT_REF.matcher(text);
+      while (shortRef.find()) {
+        refs.add(shortRef.group(1));
+      }
     }
     return new ArrayList<>(refs);
   }

@@ -5,7 +5,9 @@ import dev.minutes.notes.Decision;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +30,17 @@ final class SectionWalker {
   private static final Pattern NEEDED_FROM =
       Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
 
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
+
   private final HeadingVocabulary vocabulary;
   private final OwnerResolver resolver;
   private final Extraction out = Extraction.empty();
+
+  /**
+   * Prefixes already read: a line is looked at when paragraphs are split into segments, again as a
+   * segment, and again under a lead; the answer depends only on the text and this meeting.
+   */
+  private final Map<String, LinePrefix> prefixes = new HashMap<>();
 
   private SectionRole role = SectionRole.OTHER;
   private int roleLevel = 0;
@@ -133,7 +143,7 @@ final class SectionWalker {
         beforeLabel = new Place(role, roleLevel, section, subsection);
       }
       role = label.get();
-      section = block.text().replaceFirst("[:\\s]+$", "");
+      section = withoutTrailingColon(block.text());
       sectionLine = block.line();
       return i;
     }
@@ -160,8 +170,9 @@ final class SectionWalker {
     if (block.lines().size() != 1) {
       return Optional.empty();
     }
-    String text = block.text().replaceFirst("[:\\s]+$", "");
-    boolean colon = block.text().strip().endsWith(":");
+    String written = block.text();
+    String text = withoutTrailingColon(written);
+    boolean colon = written.strip().endsWith(":");
     Optional<SectionRole> found = vocabulary.exactRoleOf(text);
     if (found.isEmpty() || found.get() == role) {
       return Optional.empty();
@@ -188,7 +199,7 @@ final class SectionWalker {
 
   /** Handles a lead line and the list it introduces ("RD: Open threads on:" + items). */
   private void lead(Segment segment, List<Block> items) {
-    LinePrefix prefix = LinePrefix.of(segment.text(), resolver);
+    LinePrefix prefix = prefixOf(segment.text());
     boolean assigns = !prefix.owners().isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION;
     if (role == SectionRole.ACTIONS && assigns) {
       for (Block item : items) {
@@ -214,7 +225,7 @@ final class SectionWalker {
 
   /** Items under a lead that assigns nothing ("Agenda for next meeting:"): only owned items. */
   private void itemUnderNeutralLead(Block item) {
-    LinePrefix prefix = LinePrefix.of(item.text(), resolver);
+    LinePrefix prefix = prefixOf(item.text());
     if (!prefix.owners().isEmpty()
         || prefix.marker() != LinePrefix.Marker.NONE
         || item.task() != null) {
@@ -248,7 +259,7 @@ final class SectionWalker {
       default -> {
         Segment segment = new Segment(text, line);
         if (item.task() != null) {
-          LinePrefix prefix = LinePrefix.of(text, resolver);
+          LinePrefix prefix = prefixOf(text);
           addAction(prefix.owners(), prefix.rest(), line, item.task());
         } else {
           line(segment);
@@ -260,7 +271,7 @@ final class SectionWalker {
 
   private void actionItem(Block item, String lead, List<String> leadOwners) {
     String text = item.text();
-    LinePrefix prefix = LinePrefix.of(text, resolver);
+    LinePrefix prefix = prefixOf(text);
     List<String> owners = prefix.owners().isEmpty() ? leadOwners : prefix.owners();
     String rest = prefix.rest();
     boolean done = Boolean.TRUE.equals(item.task());
@@ -299,7 +310,7 @@ final class SectionWalker {
     if (text.isEmpty() || PLACEHOLDER.matcher(text).matches()) {
       return;
     }
-    LinePrefix prefix = LinePrefix.of(text, resolver);
+    LinePrefix prefix = prefixOf(text);
     switch (role) {
       case AGENDA -> agendaProse.add(new AgendaItem(text, segment.line()));
       case ATTENDEES -> out.attendees().add(text);
@@ -346,7 +357,7 @@ final class SectionWalker {
     Matcher names = NAMED_OWNERS.matcher(text);
     if (names.find()) {
       List<String> owners = new ArrayList<>();
-      for (String name : names.group("names").split("\\s*(?:,|\\band\\b|&|/)\\s*")) {
+      for (String name : NAME_SEPARATOR.split(names.group("names"))) {
         String token = name.strip();
         if (!(OwnerResolver.looksLikeInitials(token) || resolver.knows(token))) {
           return List.of();
@@ -377,6 +388,19 @@ final class SectionWalker {
     }
   }
 
+  /** "Action items:" → "Action items": the colons and whitespace ({@code [:\s]+$}) that end it. */
+  private static String withoutTrailingColon(String text) {
+    int end = text.length();
+    while (end > 0 && ": \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private LinePrefix prefixOf(String text) {
+    return prefixes.computeIfAbsent(text, line -> LinePrefix.of(line, resolver));
+  }
+
   private static String join(String lead, String text) {
     if (lead == null || lead.isBlank()) {
       return text;
@@ -390,7 +414,7 @@ final class SectionWalker {
     StringBuilder text = new StringBuilder();
     int start = 0;
     for (Block.Line line : block.lines()) {
-      LinePrefix prefix = LinePrefix.of(line.text(), resolver);
+      LinePrefix prefix = prefixOf(line.text());
       boolean starts = prefix.marker() != LinePrefix.Marker.NONE || !prefix.owners().isEmpty();
       if (text.length() > 0 && starts) {
         segments.add(new Segment(text.toString(), start));

@@ -13,16 +13,23 @@ public final class Names {
   /** Compiled once: fold runs for every owner token against every participant. */
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s_.-]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private Names() {}
 
   /** A key equal for spellings that differ only in case or diacritics ({@code Ștefan} = stefan). */
   public static String fold(String text) {
-    String stripped = text.strip();
-    if (isAscii(stripped)) {
-      return stripped.toLowerCase(Locale.ROOT);
+    return withoutMarks(text.strip()).toLowerCase(Locale.ROOT);
+  }
+
+  /** The text with diacritics removed ({@code Ștefan} → Stefan); ASCII needs no normalising. */
+  private static String withoutMarks(String text) {
+    if (isAscii(text)) {
+      return text;
     }
-    String decomposed = Normalizer.normalize(stripped, Normalizer.Form.NFD);
-    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("");
   }
 
   private static boolean isAscii(String text) {
@@ -40,9 +47,7 @@ public final class Names {
    * RaduNichita}). Empty for a single plain name ({@code Simon}), which carries no family initial.
    */
   public static Optional<String> initials(String name) {
-    String folded =
-        Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String[] words = folded.split("[\\s_.-]+");
+    String[] words = WORD_BREAKS.split(withoutMarks(name.strip()));
     StringBuilder letters = new StringBuilder();
     if (words.length >= 2) {
       for (String word : words) {
@@ -70,7 +75,7 @@ public final class Names {
 
   /** The given name of a participant spelling: {@code RăzvanD} → Răzvan, {@code Kha Dinh} → Kha. */
   public static String givenName(String name) {
-    String first = name.strip().split("\\s+")[0];
+    String first = WHITESPACE.split(name.strip())[0];
     for (int i = 1; i < first.length(); i++) {
       if (Character.isUpperCase(first.charAt(i))) {
         return first.substring(0, i);

@@ -134,7 +134,8 @@ public final class PeopleDirectory {
     if (who == null) {
       return Optional.empty();
     }
-    List<Person> found = bySpelling.getOrDefault(Names.fold(who.replaceFirst("^@", "")), List.of());
+    String spelling = who.startsWith("@") ? who.substring(1) : who;
+    List<Person> found = bySpelling.getOrDefault(Names.fold(spelling), List.of());
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
