@@ -2,6 +2,10 @@ package dev.minutes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minutes.chat.discord.FakeDiscord;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -34,5 +38,42 @@ class DiscordCommandsTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("DISCORD_TOKEN").contains("no bot token");
+  }
+
+  @Test
+  void ingestWithATokenPostsTheAnnouncementToTheChannelOnce() throws Exception {
+    String store = "jdbc:sqlite:" + folder.resolve("m.db");
+    try (FakeDiscord discord = new FakeDiscord()) {
+      Path config = folder.resolve("bot-config.properties");
+      Files.writeString(
+          config,
+          String.join(
+              "\n",
+              "github.mode=off",
+              "discord.guild=" + FakeDiscord.GUILD,
+              "discord.channel=" + FakeDiscord.CHANNEL,
+              "discord.api-url=" + discord.apiUrl(),
+              "discord.gateway-url=" + discord.gatewayUrl(),
+              ""));
+      Map<String, String> env = Map.of("DISCORD_TOKEN", "test-token");
+      String[] ingest = {
+        "--config", config.toString(), "ingest", "--store", store, "notes/2024-03-04-maintainers.md"
+      };
+
+      Cli first = Cli.run(env, Clock.systemUTC(), ingest);
+      JsonNode posted =
+          new ObjectMapper()
+              .readTree(discord.next("POST", "/channels/" + FakeDiscord.CHANNEL).body());
+      Cli again = Cli.run(env, Clock.systemUTC(), ingest);
+
+      assertThat(first.exit()).as(first.err()).isZero();
+      assertThat(first.out()).contains("Discord: announced 1 meeting");
+      assertThat(posted.get("content").asText())
+          .contains("**Maintainers Meeting, March 4, 2024**", "Create a GitHub project 0.16.3.");
+      assertThat(posted.get("allowed_mentions").get("parse")).isEmpty();
+      assertThat(again.out()).contains("Discord: announced 0 meetings");
+      assertThat(first.out() + first.err() + again.out() + again.err())
+          .doesNotContain("test-token");
+    }
   }
 }
