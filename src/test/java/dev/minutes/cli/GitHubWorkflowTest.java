@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * over HTTP to a fake GitHub on 127.0.0.1, with the maintainers meeting of 2024-03-04.
  */
 class GitHubWorkflowTest {
-  private static final String TOKEN = "ghp_TestTokenThatMustNeverBePrinted0123456789";
+  private static final String TOKEN = "fake-token-that-must-never-be-printed-0123456789";
   private static final String REPO = "unikraft/meeting-notes";
   private static final Map<String, String> ENV = Map.of("GITHUB_TOKEN", TOKEN);
 
