@@ -12,6 +12,29 @@ public final class TestNotes {
   public static final String MAINTAINERS_2024_03_04 =
       "unikraft/discussions/maintainers/2024/2024-03-04.md";
 
+  /** A small meeting in the maintainers' style: one agenda item, two action items (RD, CC). */
+  public static final String SMALL_MEETING =
+      """
+      ---
+      title: Maintainers Meeting
+      datetime: 2024-03-04T11:00:00+02:00
+      teams:
+      - maintainers
+      participants:
+      - RăzvanD
+      - Cezar
+      ---
+      ## Agenda
+
+      * Next release plans
+
+      ## TODOs and Decisions
+
+      RD: Create a GitHub project 0.16.3.
+
+      CC: Look into nightly builds.
+      """;
+
   private TestNotes() {}
 
   /** A copied corpus note, e.g. {@link #MAINTAINERS_2024_03_04}. */

@@ -3,6 +3,7 @@ package dev.minutes.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minutes.TestNotes;
 import dev.minutes.ingest.Reconciler;
 import dev.minutes.notes.Meeting;
 import dev.minutes.notes.MinutesException;
@@ -27,23 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StoreContract {
   static final Instant T0 = Instant.parse("2024-03-04T12:00:00Z");
-  static final String NOTES =
-      """
-      ---
-      title: Maintainers Meeting
-      datetime: 2024-03-04T11:00:00+02:00
-      teams:
-      - maintainers
-      participants:
-      - RăzvanD
-      - Cezar
-      ---
-      ## TODOs and Decisions
-
-      RD: Create a GitHub project 0.16.3.
-
-      CC: Look into nightly builds.
-      """;
+  static final String NOTES = TestNotes.SMALL_MEETING;
 
   private final List<Store> opened = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package dev.minutes.chat.discord;
 
+import dev.minutes.TestNotes;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
@@ -28,27 +29,7 @@ final class BotFixture implements AutoCloseable {
           List.of(
               new Person("Răzvan Deaconescu", List.of("RD"), List.of("RăzvanD"), null, RAZVAN),
               new Person("Cezar Crăciunoiu", List.of("CC"), List.of("Cezar"), null, null)));
-  static final String NOTES =
-      """
-      ---
-      title: Maintainers Meeting
-      datetime: 2024-03-04T11:00:00+02:00
-      teams:
-      - maintainers
-      participants:
-      - RăzvanD
-      - Cezar
-      ---
-      ## Agenda
-
-      * Next release plans
-
-      ## TODOs and Decisions
-
-      RD: Create a GitHub project 0.16.3.
-
-      CC: Look into nightly builds.
-      """;
+  static final String NOTES = TestNotes.SMALL_MEETING;
 
   final Store store;
   final List<String> ingested = new ArrayList<>();
