@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kohsuke.github.GHFileNotFoundException;
@@ -36,6 +38,7 @@ public final class GitHubTracker implements IssueTracker {
 
   private final GitHub github;
   private final Set<String> knownLabels = new HashSet<>();
+  private final Map<String, GHRepository> repositories = new HashMap<>();
 
   private GitHubTracker(GitHub github) {
     this.github = github;
@@ -117,8 +120,14 @@ public final class GitHubTracker implements IssueTracker {
     }
   }
 
-  private GHRepository repository(String repo) throws IOException {
-    return github.getRepository(repo);
+  /** Each repository is read once per run: every later call reuses it. */
+  private synchronized GHRepository repository(String repo) throws IOException {
+    GHRepository known = repositories.get(repo);
+    if (known == null) {
+      known = github.getRepository(repo);
+      repositories.put(repo, known);
+    }
+    return known;
   }
 
   private void ensureLabel(GHRepository repository, String label) throws IOException {
