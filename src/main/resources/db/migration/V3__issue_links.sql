@@ -1,5 +1,4 @@
--- GitHub issues and pull requests that track action items (issue 4). Numbered V3 so it applies
--- after V2, whichever of the two lands first.
+-- GitHub issues and pull requests that track action items.
 CREATE TABLE issue_links (
   item_id        BIGINT PRIMARY KEY REFERENCES items (id),
   repo           TEXT NOT NULL,
