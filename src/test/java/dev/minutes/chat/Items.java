@@ -1,8 +1,8 @@
 package dev.minutes.chat;
 
+import dev.minutes.TrackedItemBuilder;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.ItemStatus;
 import dev.minutes.store.StoredMeeting;
 import dev.minutes.store.TrackedItem;
 import java.time.Instant;
@@ -29,23 +29,6 @@ final class Items {
   }
 
   static TrackedItem item(long id, String text, Owner... owners) {
-    return new TrackedItem(
-        id,
-        "k" + id,
-        1,
-        "notes/2024-03-04-maintainers.md",
-        "Maintainers Meeting",
-        LocalDate.of(2024, 3, 4),
-        List.of("maintainers"),
-        text,
-        List.of(owners),
-        null,
-        List.of(),
-        "TODOs",
-        10,
-        ItemStatus.OPEN,
-        T0,
-        T0,
-        null);
+    return TrackedItemBuilder.item(id).text(text).owners(owners).createdAt(T0).build();
   }
 }

@@ -2,12 +2,12 @@ package dev.minutes.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.TrackedItemBuilder;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestBuilder;
 import dev.minutes.digest.DigestText;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.ItemStatus;
 import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,24 +24,15 @@ class LongDigestSplitTest {
     Instant at = Instant.parse("2024-03-05T10:00:00Z");
     for (long id = 1; id <= 150; id++) {
       items.add(
-          new TrackedItem(
-              id,
-              "k" + id,
-              1,
-              "notes/a.md",
-              "Maintainers",
-              LocalDate.parse("2024-03-04"),
-              List.of("maintainers"),
-              "Port application number " + id + " to the new build system and update the docs",
-              List.of(new Owner("O" + (id % 7), null)),
-              LocalDate.parse("2024-03-06"),
-              List.of(),
-              "TODOs",
-              (int) id,
-              ItemStatus.OPEN,
-              at,
-              at,
-              null));
+          TrackedItemBuilder.item(id)
+              .meeting("notes/a.md", "Maintainers", LocalDate.parse("2024-03-04"))
+              .text(
+                  "Port application number " + id + " to the new build system and update the docs")
+              .owners(new Owner("O" + (id % 7), null))
+              .due(LocalDate.parse("2024-03-06"))
+              .line((int) id)
+              .createdAt(at)
+              .build());
     }
     Digest digest =
         new DigestBuilder(ZoneId.of("UTC"), "", PeopleDirectory.empty())

@@ -2,6 +2,7 @@ package dev.minutes.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.TrackedItemBuilder;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
@@ -48,24 +49,15 @@ class DigestBuilderTest {
   static TrackedItem item(
       long id, String meetingDate, String owner, LocalDate due, ItemStatus status, String changed) {
     Instant ingested = Instant.parse("2024-03-20T00:00:00Z"); // a late ingest of older notes
-    return new TrackedItem(
-        id,
-        "k" + id,
-        1,
-        "notes/" + meetingDate + ".md",
-        "Maintainers",
-        LocalDate.parse(meetingDate),
-        List.of("maintainers"),
-        "Item " + id,
-        List.of(new Owner(owner, owner.equals("CC") ? "Cezar" : null)),
-        due,
-        List.of(),
-        "TODOs",
-        1,
-        status,
-        ingested,
-        changed == null ? ingested : Instant.parse(changed),
-        null);
+    return TrackedItemBuilder.item(id)
+        .meeting("notes/" + meetingDate + ".md", "Maintainers", LocalDate.parse(meetingDate))
+        .owners(new Owner(owner, owner.equals("CC") ? "Cezar" : null))
+        .due(due)
+        .line(1)
+        .status(status)
+        .createdAt(ingested)
+        .statusChangedAt(changed == null ? ingested : Instant.parse(changed))
+        .build();
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.minutes.remind;
 
+import dev.minutes.TrackedItemBuilder;
 import dev.minutes.notes.Owner;
 import dev.minutes.store.ItemStatus;
 import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Tracked items as the store would return them, for policy tests. */
 final class Items {
@@ -24,24 +24,14 @@ final class Items {
       LocalDate due,
       ItemStatus status,
       Instant snoozedUntil) {
-    Instant created = Instant.parse("2024-03-04T12:00:00Z");
-    return new TrackedItem(
-        id,
-        "key-" + id,
-        1,
-        "notes/2024-03-04.md",
-        "Maintainers Meeting",
-        MEETING,
-        List.of("maintainers"),
-        "Item number " + id,
-        List.of(new Owner(ownerToken, ownerPerson)),
-        due,
-        List.of(),
-        "TODOs",
-        10 + (int) id,
-        status,
-        created,
-        created,
-        snoozedUntil);
+    return TrackedItemBuilder.item(id)
+        .meeting("notes/2024-03-04.md", "Maintainers Meeting", MEETING)
+        .text("Item number " + id)
+        .owners(new Owner(ownerToken, ownerPerson))
+        .due(due)
+        .line(10 + (int) id)
+        .status(status)
+        .snoozedUntil(snoozedUntil)
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package dev.minutes.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minutes.TrackedItemBuilder;
 import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
 import dev.minutes.notes.Owner;
@@ -10,7 +11,6 @@ import dev.minutes.remind.Reason;
 import dev.minutes.remind.RemindedItem;
 import dev.minutes.remind.Reminder;
 import dev.minutes.store.Database;
-import dev.minutes.store.ItemStatus;
 import dev.minutes.store.JdbcStore;
 import dev.minutes.store.Store;
 import dev.minutes.store.TrackedItem;
@@ -70,24 +70,13 @@ class ReminderSenderTest {
     List<RemindedItem> items = new ArrayList<>();
     for (long id : ids) {
       TrackedItem item =
-          new TrackedItem(
-              id,
-              "k" + id,
-              1,
-              "a.md",
-              "M",
-              DAY,
-              List.of(),
-              "Item " + id,
-              List.of(new Owner(who, who)),
-              DAY,
-              List.of(),
-              "TODOs",
-              1,
-              ItemStatus.OPEN,
-              NOW,
-              NOW,
-              null);
+          TrackedItemBuilder.item(id)
+              .meeting("a.md", "M", DAY)
+              .owners(new Owner(who, who))
+              .due(DAY)
+              .line(1)
+              .createdAt(NOW)
+              .build();
       items.add(new RemindedItem(item, Reason.DUE_TODAY, 0));
     }
     return new Reminder(who, chatId, DAY, items);

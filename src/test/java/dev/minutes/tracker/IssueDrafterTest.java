@@ -2,10 +2,10 @@ package dev.minutes.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.TrackedItemBuilder;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.ItemStatus;
 import dev.minutes.store.StoredMeeting;
 import dev.minutes.store.TrackedItem;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class IssueDrafterTest {
 
     assertThat(draft.assignees()).containsExactly("razvand");
     assertThat(draft.body()).contains("RăzvanD (@razvand), MP");
-    assertThat(draft.body()).endsWith(IssueDraft.markerFor("key-1") + "\n");
+    assertThat(draft.body()).endsWith(IssueDraft.markerFor("key-7") + "\n");
     assertThat(draft.body()).contains("notes/2024-03-04-maintainers.md, line 114");
   }
 
@@ -68,23 +68,13 @@ class IssueDrafterTest {
         secondToken == null
             ? List.of(new Owner(token, person))
             : List.of(new Owner(token, person), new Owner(secondToken, null));
-    return new TrackedItem(
-        7,
-        "key-1",
-        1,
-        MEETING.source(),
-        MEETING.title(),
-        MEETING.date(),
-        MEETING.teams(),
-        text,
-        owners,
-        due,
-        List.of(),
-        "TODOs and Decisions",
-        114,
-        ItemStatus.OPEN,
-        Instant.EPOCH,
-        Instant.EPOCH,
-        null);
+    return TrackedItemBuilder.item(7)
+        .meeting(MEETING.source(), MEETING.title(), MEETING.date())
+        .text(text)
+        .owners(owners.toArray(Owner[]::new))
+        .due(due)
+        .section("TODOs and Decisions")
+        .line(114)
+        .build();
   }
 }
