@@ -3,7 +3,6 @@ package dev.minutes.parse;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Diagnostic;
@@ -71,8 +70,8 @@ public final class NotesParser {
               1));
     }
     HackMdHabits.Found hackmd = HackMdHabits.strip(lines, front.bodyStart());
-    Document document = markdown.parse(String.join("\n", lines));
-    List<Block> blocks = Outline.of(document);
+    String body = String.join("\n", lines);
+    List<Block> blocks = Outline.of(markdown.parse(body), body);
 
     OffsetDateTime datetime = datetime(front, original, diagnostics);
     LocalDate date = meetingDate(source, front, hackmd, datetime, diagnostics);

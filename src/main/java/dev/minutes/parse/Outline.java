@@ -18,7 +18,9 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,30 +31,35 @@ import java.util.List;
  * blocks, tables and HTML carry no agenda, actions or decisions and are left out.
  */
 final class Outline {
+  /** The text flexmark parsed; node offsets point into it. */
+  private final String source;
+
   /**
    * Offsets of the line ends in the document. flexmark's {@code Node.getStartLineNumber()} counts
    * line ends from the start of the text on every call; a sorted index answers in a binary search.
    */
   private final int[] lineEnds;
 
-  private Outline(CharSequence text) {
+  private Outline(String source) {
+    this.source = source;
     int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
-      }
+    for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+      count++;
     }
     lineEnds = new int[count];
-    for (int i = 0, n = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lineEnds[n++] = i;
-      }
+    for (int i = source.indexOf('\n'), n = 0; i >= 0; i = source.indexOf('\n', i + 1)) {
+      lineEnds[n++] = i;
     }
   }
 
-  static List<Block> of(Document document) {
+  /**
+   * The blocks of a document.
+   *
+   * @param source the text the document was parsed from
+   */
+  static List<Block> of(Document document, String source) {
     List<Block> blocks = new ArrayList<>();
-    new Outline(document.getChars()).collect(document, blocks, 0);
+    new Outline(source).collect(document, blocks, 0);
     return blocks;
   }
 
@@ -124,21 +131,32 @@ final class Outline {
         current.setLength(0);
         lineNumber[0] = startLine(node) + 2;
       } else if (node instanceof Text) {
-        current.append(unescaped(node.getChars().toString()));
+        current.append(unescaped(textOf(node.getChars())));
       } else if (node instanceof Code code) {
-        current.append(code.getText());
+        current.append(textOf(code.getText()));
       } else if (node instanceof AutoLink || node instanceof MailLink) {
-        current.append(node.getChars().toString().replaceAll("^<|>$", ""));
+        current.append(textOf(node.getChars()).replaceAll("^<|>$", ""));
       } else if (node instanceof LinkRef ref && !ref.isDefined()) {
-        current.append(unescaped(node.getChars().toString()));
+        current.append(unescaped(textOf(node.getChars())));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline) {
         continue;
       } else if (node.hasChildren()) {
         appendInline(node, current, lines, lineNumber);
       } else {
-        current.append(unescaped(node.getChars().toString()));
+        current.append(unescaped(textOf(node.getChars())));
       }
     }
+  }
+
+  /**
+   * The characters of a node as a string. Nearly every node is one stretch of the source, which
+   * {@code substring} copies at once; flexmark's {@code toString} copies it char by char.
+   */
+  private String textOf(BasedSequence chars) {
+    if (chars instanceof SubSequence && chars.getBase() == source) {
+      return source.substring(chars.getStartOffset(), chars.getEndOffset());
+    }
+    return chars.toString();
   }
 
   /**
