@@ -25,8 +25,17 @@ final class HeadingVocabulary {
 
   private final Map<SectionRole, List<String>> phrases;
 
+  /** Letters and digits of the longest phrase; a label with more cannot be one of them. */
+  private final int longestPhrase;
+
   private HeadingVocabulary(Map<SectionRole, List<String>> phrases) {
     this.phrases = phrases;
+    this.longestPhrase =
+        phrases.values().stream()
+            .flatMap(List::stream)
+            .mapToInt(phrase -> lettersAndDigits(phrase, Integer.MAX_VALUE))
+            .max()
+            .orElse(0);
   }
 
   /** The vocabulary shipped with the parser. */
@@ -68,6 +77,12 @@ final class HeadingVocabulary {
 
   /** The role whose vocabulary has exactly this text as a phrase (for label lines). */
   Optional<SectionRole> exactRoleOf(String label) {
+    // Every one-line paragraph is asked; most are sentences. Normalising never removes a letter or
+    // digit except inside an emoji shortcode (which needs a colon), so counting them up to the
+    // longest phrase turns a sentence down without lower-casing and folding all of it.
+    if (label.indexOf(':') < 0 && lettersAndDigits(label, longestPhrase) > longestPhrase) {
+      return Optional.empty();
+    }
     String text = " " + normalise(label) + " ";
     for (Map.Entry<SectionRole, List<String>> entry : phrases.entrySet()) {
       if (entry.getValue().contains(text)) {
@@ -110,6 +125,19 @@ final class HeadingVocabulary {
       gap = false;
     }
     return words.toString();
+  }
+
+  /** How many letters and digits the text has, counting no further than one past {@code limit}. */
+  private static int lettersAndDigits(String text, int limit) {
+    int count = 0;
+    for (int i = 0; i < text.length() && count <= limit; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The categories of {@code \p{L}} and {@code \p{N}}. */

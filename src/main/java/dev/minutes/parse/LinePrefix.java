@@ -30,6 +30,24 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       Pattern.compile(
           "^(?:Decision|Decided|Agreed|Resolution|Resolved|Conclusion)\\s*:\\s*",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The first word of every marker. Both marker patterns are tried at the start of every line of
+   * the notes; a line that opens with another word is told apart by a set lookup.
+   */
+  private static final Set<String> MARKER_WORDS =
+      Set.of(
+          "todo",
+          "to",
+          "action",
+          "ai",
+          "decision",
+          "decided",
+          "agreed",
+          "resolution",
+          "resolved",
+          "conclusion");
+
   private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
   private static final Pattern MENTIONS = Pattern.compile("^((?:@[\\w.-]+[\\s,]*)+)");
@@ -57,6 +75,10 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
 
   static LinePrefix of(String line, OwnerResolver resolver) {
     String text = line.strip();
+    if (!MARKER_WORDS.contains(leadingWord(text))) {
+      LinePrefix owned = ownersOf(text, resolver);
+      return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
+    }
     Matcher decision = DECISION_MARKER.matcher(text);
     if (decision.find()) {
       return new LinePrefix(Marker.DECISION, List.of(), text.substring(decision.end()).strip());
@@ -78,6 +100,23 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
   }
 
+  /**
+   * The ASCII letters the text starts with, lower-cased. The marker patterns match
+   * case-insensitively in ASCII only, and each word of theirs ends at a word boundary, space or
+   * colon.
+   */
+  private static String leadingWord(String text) {
+    int end = 0;
+    while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /** A marker counts only as a label: {@code TODO: x}, {@code TODO RD: x}, not "Todo list app". */
   private static boolean markerEndsHere(String text, Matcher action) {
     String matched = text.substring(action.start(), action.end());
@@ -89,8 +128,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
-    Matcher mentions = MENTIONS.matcher(text);
-    if (mentions.find()) {
+    Matcher mentions = text.startsWith("@") ? MENTIONS.matcher(text) : null;
+    if (mentions != null && mentions.find()) {
       List<String> owners = new ArrayList<>();
       for (String mention : MENTION_BREAKS.split(mentions.group(1))) {
         if (!mention.isBlank()) {
@@ -120,7 +159,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
    * such as "Questions:" or "Next meeting:" is not taken for a person.
    */
   private static List<String> ownerTokens(String written, OwnerResolver resolver, boolean lenient) {
-    String[] parts = SEPARATOR.split(NOTE.matcher(written).replaceAll("").strip());
+    String owners = written.indexOf('(') < 0 ? written : NOTE.matcher(written).replaceAll("");
+    String[] parts = SEPARATOR.split(owners.strip());
     List<String> tokens = new ArrayList<>();
     boolean anchored = false;
     for (String part : parts) {
@@ -140,8 +180,10 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
 
   /** Initials, a known person or a group word: an owner even without a name beside it. */
   private static boolean standsAlone(String token, OwnerResolver resolver) {
+    // Both shapes open with an upper-case letter; most words of notes do not.
     boolean initials =
-        (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
+        Character.getType(token.codePointAt(0)) == Character.UPPERCASE_LETTER
+            && (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
             && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
     return initials
         || resolver.knows(token)
