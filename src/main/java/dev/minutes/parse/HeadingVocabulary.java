@@ -33,7 +33,7 @@ final class HeadingVocabulary {
     this.longestPhrase =
         phrases.values().stream()
             .flatMap(List::stream)
-            .mapToInt(phrase -> lettersAndDigits(phrase, Integer.MAX_VALUE))
+            .mapToInt(phrase -> lettersAndDigits(phrase, 0, phrase.length(), Integer.MAX_VALUE))
             .max()
             .orElse(0);
   }
@@ -78,9 +78,16 @@ final class HeadingVocabulary {
   /** The role whose vocabulary has exactly this text as a phrase (for label lines). */
   Optional<SectionRole> exactRoleOf(String label) {
     // Every one-line paragraph is asked; most are sentences. Normalising never removes a letter or
-    // digit except inside an emoji shortcode (which needs a colon), so counting them up to the
-    // longest phrase turns a sentence down without lower-casing and folding all of it.
-    if (label.indexOf(':') < 0 && lettersAndDigits(label, longestPhrase) > longestPhrase) {
+    // digit except inside an emoji shortcode, which lies between two colons, so counting the
+    // others up to the longest phrase turns a sentence down without lower-casing and folding it.
+    int firstColon = label.indexOf(':');
+    int kept =
+        firstColon < 0
+            ? lettersAndDigits(label, 0, label.length(), longestPhrase)
+            : lettersAndDigits(label, 0, firstColon, longestPhrase)
+                + lettersAndDigits(
+                    label, label.lastIndexOf(':') + 1, label.length(), longestPhrase);
+    if (kept > longestPhrase) {
       return Optional.empty();
     }
     String text = " " + normalise(label) + " ";
@@ -127,10 +134,13 @@ final class HeadingVocabulary {
     return words.toString();
   }
 
-  /** How many letters and digits the text has, counting no further than one past {@code limit}. */
-  private static int lettersAndDigits(String text, int limit) {
+  /**
+   * How many letters and digits the text has from {@code start} to {@code end}, counting no further
+   * than one past {@code limit}.
+   */
+  private static int lettersAndDigits(String text, int start, int end, int limit) {
     int count = 0;
-    for (int i = 0; i < text.length() && count <= limit; ) {
+    for (int i = start; i < end && count <= limit; ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
       if (isLetterOrNumber(c)) {

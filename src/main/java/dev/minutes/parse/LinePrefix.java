@@ -35,8 +35,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
    * The first word of every marker. Both marker patterns are tried at the start of every line of
    * the notes; a line that opens with another word is told apart by a set lookup.
    */
-  private static final Set<String> MARKER_WORDS =
-      Set.of(
+  private static final List<String> MARKER_WORDS =
+      List.of(
           "todo",
           "to",
           "action",
@@ -75,7 +75,7 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
 
   static LinePrefix of(String line, OwnerResolver resolver) {
     String text = line.strip();
-    if (!MARKER_WORDS.contains(leadingWord(text))) {
+    if (!opensWithMarkerWord(text)) {
       LinePrefix owned = ownersOf(text, resolver);
       return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
     }
@@ -101,16 +101,21 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   /**
-   * The ASCII letters the text starts with, lower-cased. The marker patterns match
-   * case-insensitively in ASCII only, and each word of theirs ends at a word boundary, space or
-   * colon.
+   * Whether the ASCII letters the text starts with are a marker word, in any case. The marker
+   * patterns match case-insensitively in ASCII only, and each word of theirs ends at a word
+   * boundary, space or colon.
    */
-  private static String leadingWord(String text) {
+  private static boolean opensWithMarkerWord(String text) {
     int end = 0;
     while (end < text.length() && isAsciiLetter(text.charAt(end))) {
       end++;
     }
-    return text.substring(0, end).toLowerCase(Locale.ROOT);
+    for (String word : MARKER_WORDS) {
+      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -412,23 +412,29 @@ final class SectionWalker {
   private List<Segment> segments(Block block) {
     List<Segment> segments = new ArrayList<>();
     StringBuilder text = new StringBuilder();
+    // While a group is one line, its text is that line's own string, whose hash the prefix cache
+    // already holds; a copy would be hashed again.
+    String oneLine = null;
     int start = 0;
     for (Block.Line line : block.lines()) {
       LinePrefix prefix = prefixOf(line.text());
       boolean starts = prefix.marker() != LinePrefix.Marker.NONE || !prefix.owners().isEmpty();
       if (text.length() > 0 && starts) {
-        segments.add(new Segment(text.toString(), start));
+        segments.add(new Segment(oneLine != null ? oneLine : text.toString(), start));
         text.setLength(0);
       }
+      String stripped = line.text().strip();
       if (text.length() == 0) {
         start = line.number();
+        oneLine = stripped;
       } else {
         text.append(' ');
+        oneLine = null;
       }
-      text.append(line.text().strip());
+      text.append(stripped);
     }
     if (text.length() > 0) {
-      segments.add(new Segment(text.toString(), start));
+      segments.add(new Segment(oneLine != null ? oneLine : text.toString(), start));
     }
     return segments;
   }
