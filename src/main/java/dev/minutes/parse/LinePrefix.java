@@ -165,7 +165,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
    */
   private static List<String> ownerTokens(String written, OwnerResolver resolver, boolean lenient) {
     String owners = written.indexOf('(') < 0 ? written : NOTE.matcher(written).replaceAll("");
-    String[] parts = SEPARATOR.split(owners.strip());
+    String[] parts =
+        mayList(owners) ? SEPARATOR.split(owners.strip()) : new String[] {owners.strip()};
     List<String> tokens = new ArrayList<>();
     boolean anchored = false;
     for (String part : parts) {
@@ -181,6 +182,16 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       tokens.add(token);
     }
     return anchored || lenient ? tokens : List.of();
+  }
+
+  /** Whether the text has a {@link #SEPARATOR}; most owner lists are one token. */
+  private static boolean mayList(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("/,+&".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return text.contains("and");
   }
 
   /** Initials, a known person or a group word: an owner even without a name beside it. */

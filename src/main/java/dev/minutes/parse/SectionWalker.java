@@ -245,7 +245,7 @@ final class SectionWalker {
     switch (role) {
       case AGENDA -> {
         agendaHasList = true;
-        if (!text.isEmpty() && !PLACEHOLDER.matcher(text).matches()) {
+        if (!text.isEmpty() && !isPlaceholder(text)) {
           out.agenda().add(new AgendaItem(text, line));
         }
         children(item, null, List.of());
@@ -307,7 +307,7 @@ final class SectionWalker {
   /** One paragraph line (or joined lines) outside a list. */
   private void line(Segment segment) {
     String text = segment.text();
-    if (text.isEmpty() || PLACEHOLDER.matcher(text).matches()) {
+    if (text.isEmpty() || isPlaceholder(text)) {
       return;
     }
     LinePrefix prefix = prefixOf(text);
@@ -386,6 +386,12 @@ final class SectionWalker {
     if (!text.isBlank()) {
       out.decisions().add(new Decision(text.strip(), line));
     }
+  }
+
+  /** A placeholder the notes template left unfilled: "TBD", "n/a", "---". */
+  private static boolean isPlaceholder(String text) {
+    // Only a run of dashes is longer than "to fill.", so most lines need not meet the pattern.
+    return (text.length() <= 8 || text.startsWith("-")) && PLACEHOLDER.matcher(text).matches();
   }
 
   /** "Action items:" → "Action items": the colons and whitespace ({@code [:\s]+$}) that end it. */
