@@ -38,6 +38,11 @@ record Block(
   }
 
   private static String joined(List<Line> lines) {
+    if (lines.size() == 1) {
+      // Most blocks are one line; its own string keeps the hash the walk's prefix cache computes.
+      String only = lines.get(0).text();
+      return only.isBlank() ? "" : only.strip();
+    }
     StringBuilder text = new StringBuilder();
     for (Line line : lines) {
       if (!line.text().isBlank()) {

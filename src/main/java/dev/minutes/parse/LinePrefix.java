@@ -144,8 +144,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       String rest = LEADING_SEPARATOR.matcher(text.substring(mentions.end())).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
     }
-    if (text.indexOf(':') < 0) {
-      return null; // no owner list; cheaper to see than for the lazy pattern to give up
+    if (!mayHaveOwnerList(text)) {
+      return null; // cheaper to see than for the lazy pattern to give up
     }
     Matcher list = OWNER_LIST.matcher(text);
     if (!list.find()) {
@@ -156,6 +156,29 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       return null;
     }
     return new LinePrefix(Marker.NONE, owners, text.substring(list.end()).strip());
+  }
+
+  /**
+   * Whether {@link #OWNER_LIST} can match: its list ends at the first colon, which has whitespace,
+   * a line end or the end of the text after it and at most 60 characters before it, not counting
+   * whitespace.
+   */
+  private static boolean mayHaveOwnerList(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1) {
+      return false;
+    }
+    if (colon + 1 < text.length()) {
+      char next = text.charAt(colon + 1);
+      if (!Character.isWhitespace(next) && next != '\u0085') {
+        return false;
+      }
+    }
+    int end = colon;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end <= 60;
   }
 
   /**

@@ -67,12 +67,13 @@ final class OwnerResolver {
   private record Participant(
       String name, String folded, String foldedGivenName, Optional<String> initials, String first) {
     static Participant of(String name) {
+      String folded = Names.fold(name);
       return new Participant(
           name,
-          Names.fold(name),
+          folded,
           Names.fold(Names.givenName(name)),
           Names.initials(name),
-          Names.firstLetter(name));
+          Names.firstLetterOfKey(folded));
     }
   }
 
@@ -168,7 +169,9 @@ final class OwnerResolver {
    * disambiguating tail ({@code MSch}, {@code ATtr}, {@code APv}, {@code SKo}).
    */
   static boolean looksLikeInitials(String token) {
-    return INITIALS.matcher(token).matches();
+    // Two to five letters; asked of every first word of an owner list, most of them longer.
+    int letters = token.codePointCount(0, token.length());
+    return letters >= 2 && letters <= 5 && INITIALS.matcher(token).matches();
   }
 
   /** A participant-style name: given name plus family initial(s) ({@code RaduN}, {@code PaulU}). */

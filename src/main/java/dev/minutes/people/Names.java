@@ -69,7 +69,11 @@ public final class Names {
 
   /** The first letter of a name, folded, or empty for a name that starts with no letter. */
   public static String firstLetter(String name) {
-    String folded = fold(name);
+    return firstLetterOfKey(fold(name));
+  }
+
+  /** {@link #firstLetter} of a name already folded by {@link #fold}. */
+  public static String firstLetterOfKey(String folded) {
     return folded.isEmpty() || !Character.isLetter(folded.charAt(0)) ? "" : folded.substring(0, 1);
   }
 
