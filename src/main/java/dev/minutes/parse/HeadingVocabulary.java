@@ -101,7 +101,18 @@ final class HeadingVocabulary {
 
   /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
   static String display(String heading) {
-    return SYMBOLS.matcher(SHORTCODE.matcher(heading).replaceAll("")).replaceAll("").strip();
+    // A shortcode needs a colon and a symbol is never ASCII; most headings have neither.
+    String text = heading.indexOf(':') < 0 ? heading : SHORTCODE.matcher(heading).replaceAll("");
+    return (isAscii(text) ? text : SYMBOLS.matcher(text).replaceAll("")).strip();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalise(String text) {
