@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,15 +49,11 @@ final class NextMeeting {
     return Optional.empty();
   }
 
-  /** Whether one of {@link #MENTION_WORDS} is in the text, in any case. */
   private static boolean mayMention(String text) {
-    // Runs on every text of the notes: compares in place rather than lower-casing a copy of each.
-    for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      for (String word : MENTION_WORDS) {
-        if (c == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
-          return true;
-        }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : MENTION_WORDS) {
+      if (lower.contains(word)) {
+        return true;
       }
     }
     return false;
