@@ -112,10 +112,10 @@ final class Outline {
   /** The inline content of a paragraph or heading, split at line breaks. */
   private List<Block.Line> inlineLines(Node block) {
     List<Block.Line> lines = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    LineText current = new LineText();
     int[] lineNumber = {startLine(block) + 1};
     appendInline(block, current, lines, lineNumber);
-    lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
+    lines.add(new Block.Line(current.take().strip(), lineNumber[0]));
     lines.removeIf(line -> line.text().isEmpty());
     if (lines.isEmpty()) {
       lines.add(new Block.Line("", startLine(block) + 1));
@@ -124,11 +124,10 @@ final class Outline {
   }
 
   private void appendInline(
-      Node parent, StringBuilder current, List<Block.Line> lines, int[] lineNumber) {
+      Node parent, LineText current, List<Block.Line> lines, int[] lineNumber) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
-        current.setLength(0);
+        lines.add(new Block.Line(current.take().strip(), lineNumber[0]));
         lineNumber[0] = startLine(node) + 2;
       } else if (node instanceof Text) {
         current.append(unescaped(textOf(node.getChars())));
@@ -165,5 +164,32 @@ final class Outline {
    */
   private static String unescaped(String text) {
     return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+  }
+
+  /**
+   * The text of the line being read. Most lines are one text node, whose string is kept as it is
+   * rather than copied into a builder and out again.
+   */
+  private static final class LineText {
+    private String only = "";
+    private StringBuilder joined;
+
+    void append(String piece) {
+      if (joined != null) {
+        joined.append(piece);
+      } else if (only.isEmpty()) {
+        only = piece;
+      } else {
+        joined = new StringBuilder(only).append(piece);
+      }
+    }
+
+    /** The text so far; the next line starts empty. */
+    String take() {
+      String text = joined != null ? joined.toString() : only;
+      only = "";
+      joined = null;
+      return text;
+    }
   }
 }
