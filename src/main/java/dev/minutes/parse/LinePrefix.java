@@ -32,8 +32,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * The first word of every marker. Both marker patterns are tried at the start of every line of
-   * the notes; a line that opens with another word is told apart by a set lookup.
+   * The first word of every marker. Every line of the notes would otherwise meet both marker
+   * patterns; a line that opens with another word skips them.
    */
   private static final List<String> MARKER_WORDS =
       List.of(
