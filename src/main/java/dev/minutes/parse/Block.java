@@ -10,8 +10,11 @@ import java.util.List;
  * @param lines plain-text lines with their 1-based file line numbers
  * @param task null when not a task-list item, else whether it is ticked
  * @param children nested list items of an item
+ * @param text all lines joined by a space: Markdown continuation lines are one sentence. Joined
+ *     once here because every rule of the walk reads it.
  */
-record Block(Kind kind, int level, List<Line> lines, Boolean task, List<Block> children) {
+record Block(
+    Kind kind, int level, List<Line> lines, Boolean task, List<Block> children, String text) {
   enum Kind {
     HEADING,
     PARAGRAPH,
@@ -26,12 +29,20 @@ record Block(Kind kind, int level, List<Line> lines, Boolean task, List<Block> c
     children = List.copyOf(children);
   }
 
+  Block(Kind kind, int level, List<Line> lines, Boolean task, List<Block> children) {
+    this(kind, level, lines, task, children, joined(lines));
+  }
+
   int line() {
     return lines.isEmpty() ? 0 : lines.get(0).number();
   }
 
-  /** All lines joined by a space: Markdown continuation lines are one sentence. */
-  String text() {
+  private static String joined(List<Line> lines) {
+    if (lines.size() == 1) {
+      // Most blocks are one line; its own string keeps the hash the walk's prefix cache computes.
+      String only = lines.get(0).text();
+      return only.isBlank() ? "" : only.strip();
+    }
     StringBuilder text = new StringBuilder();
     for (Line line : lines) {
       if (!line.text().isBlank()) {

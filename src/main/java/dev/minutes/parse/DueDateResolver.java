@@ -100,7 +100,7 @@ final class DueDateResolver {
     // Each rule runs only on texts with the digit or word its pattern needs (weekday names all end
     // in "day"): the patterns test a word boundary at every position, and most items state no date.
     String lower = text.toLowerCase(Locale.ROOT);
-    if (hasDigit(text)) {
+    if (hasDigit(text) && mayHaveDeadlineWord(lower)) {
       Matcher explicit = DEADLINE_DATE.matcher(text);
       Optional<LocalDate> date =
           explicit.find() ? explicitDate(explicit, meetingDate) : Optional.empty();
@@ -150,7 +150,25 @@ final class DueDateResolver {
   }
 
   private static boolean hasDigit(String text) {
-    return text.chars().anyMatch(c -> c >= '0' && c <= '9');
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when no {@link #DEADLINE} phrase can be in the text: each one contains "by", "til",
+   * "before", "due", "deadline" or "lat".
+   */
+  private static boolean mayHaveDeadlineWord(String lower) {
+    return lower.contains("by")
+        || lower.contains("til")
+        || lower.contains("before")
+        || lower.contains("due")
+        || lower.contains("deadline")
+        || lower.contains("lat");
   }
 
   /** Friday of the week that holds the date (a meeting on Saturday or Sunday: that past Friday). */

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -60,7 +60,7 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, boolean present) {
     }
     Object root;
     try {
-      root = yaml().load(yaml);
+      root = loadYaml(yaml);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 2 : mark.getLine() + 2;
@@ -96,19 +96,23 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, boolean present) {
     return fields;
   }
 
-  private static Yaml yaml() {
+  /**
+   * Loads with SnakeYAML's loading pieces, as {@code Yaml.load} does: a {@code Yaml} would also
+   * build a representer and dumper options for writing YAML, which cost more than a small front
+   * matter.
+   */
+  private static Object loadYaml(String yaml) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(20);
     options.setCodePointLimit(MAX_YAML_CHARS);
     options.setAllowDuplicateKeys(true);
-    return new Yaml(
-        new SafeConstructor(options),
-        new Representer(new DumperOptions()),
-        new DumperOptions(),
-        options,
-        new PlainScalars());
+    SafeConstructor constructor = new SafeConstructor(options);
+    constructor.setAllowDuplicateKeys(options.isAllowDuplicateKeys());
+    constructor.setComposer(
+        new Composer(new ParserImpl(new StreamReader(yaml), options), new PlainScalars(), options));
+    return constructor.getSingleData(Object.class);
   }
 
   private static String describe(MarkedYAMLException e) {

@@ -25,8 +25,17 @@ final class HeadingVocabulary {
 
   private final Map<SectionRole, List<String>> phrases;
 
+  /** Letters and digits of the longest phrase; a label with more cannot be one of them. */
+  private final int longestPhrase;
+
   private HeadingVocabulary(Map<SectionRole, List<String>> phrases) {
     this.phrases = phrases;
+    this.longestPhrase =
+        phrases.values().stream()
+            .flatMap(List::stream)
+            .mapToInt(phrase -> lettersAndDigits(phrase, 0, phrase.length(), Integer.MAX_VALUE))
+            .max()
+            .orElse(0);
   }
 
   /** The vocabulary shipped with the parser. */
@@ -68,6 +77,19 @@ final class HeadingVocabulary {
 
   /** The role whose vocabulary has exactly this text as a phrase (for label lines). */
   Optional<SectionRole> exactRoleOf(String label) {
+    // Every one-line paragraph is asked; most are sentences. Normalising never removes a letter or
+    // digit except inside an emoji shortcode, which lies between two colons, so counting the
+    // others up to the longest phrase turns a sentence down without lower-casing and folding it.
+    int firstColon = label.indexOf(':');
+    int kept =
+        firstColon < 0
+            ? lettersAndDigits(label, 0, label.length(), longestPhrase)
+            : lettersAndDigits(label, 0, firstColon, longestPhrase)
+                + lettersAndDigits(
+                    label, label.lastIndexOf(':') + 1, label.length(), longestPhrase);
+    if (kept > longestPhrase) {
+      return Optional.empty();
+    }
     String text = " " + normalise(label) + " ";
     for (Map.Entry<SectionRole, List<String>> entry : phrases.entrySet()) {
       if (entry.getValue().contains(text)) {
@@ -79,7 +101,18 @@ final class HeadingVocabulary {
 
   /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
   static String display(String heading) {
-    return SYMBOLS.matcher(SHORTCODE.matcher(heading).replaceAll("")).replaceAll("").strip();
+    // A shortcode needs a colon and a symbol is never ASCII; most headings have neither.
+    String text = heading.indexOf(':') < 0 ? heading : SHORTCODE.matcher(heading).replaceAll("");
+    return (isAscii(text) ? text : SYMBOLS.matcher(text).replaceAll("")).strip();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalise(String text) {
@@ -110,6 +143,22 @@ final class HeadingVocabulary {
       gap = false;
     }
     return words.toString();
+  }
+
+  /**
+   * How many letters and digits the text has from {@code start} to {@code end}, counting no further
+   * than one past {@code limit}.
+   */
+  private static int lettersAndDigits(String text, int start, int end, int limit) {
+    int count = 0;
+    for (int i = start; i < end && count <= limit; ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isLetterOrNumber(c)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The categories of {@code \p{L}} and {@code \p{N}}. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Gives action items ids that stay the same while the item's owners and words do: a hash of the
@@ -16,19 +15,44 @@ import java.util.regex.Pattern;
  * numbers are left out on purpose, so editing another part of the file keeps every id.
  */
 final class ItemIds {
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private final Map<String, Integer> seen = new HashMap<>();
   private final MessageDigest sha256 = sha256();
 
   String next(String text, List<String> owners) {
-    String key =
-        WHITESPACE.matcher(Names.fold(text)).replaceAll(" ")
-            + "|"
-            + Names.fold(String.join("/", owners));
+    String key = singleSpaced(Names.fold(text)) + "|" + Names.fold(String.join("/", owners));
     int occurrence = seen.merge(key, 1, Integer::sum);
     byte[] hash = sha256.digest((key + "|" + occurrence).getBytes(StandardCharsets.UTF_8));
-    return HexFormat.of().formatHex(hash).substring(0, 16);
+    return HexFormat.of().formatHex(hash, 0, 8);
+  }
+
+  /** The text with every run of whitespace ({@code \s+}) made one space. */
+  private static String singleSpaced(String text) {
+    if (isSingleSpaced(text)) {
+      return text; // item texts are joined from stripped lines: nearly all are already
+    }
+    StringBuilder spaced = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0;
+      if (!space) {
+        spaced.append(c);
+      } else if (!gap) {
+        spaced.append(' ');
+      }
+      gap = space;
+    }
+    return spaced.toString();
+  }
+
+  private static boolean isSingleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\t\n\u000B\f\r".indexOf(c) >= 0 || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static MessageDigest sha256() {

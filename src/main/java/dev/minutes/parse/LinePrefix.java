@@ -30,6 +30,24 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       Pattern.compile(
           "^(?:Decision|Decided|Agreed|Resolution|Resolved|Conclusion)\\s*:\\s*",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The first word of every marker. Every line of the notes would otherwise meet both marker
+   * patterns; a line that opens with another word skips them.
+   */
+  private static final List<String> MARKER_WORDS =
+      List.of(
+          "todo",
+          "to",
+          "action",
+          "ai",
+          "decision",
+          "decided",
+          "agreed",
+          "resolution",
+          "resolved",
+          "conclusion");
+
   private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
   private static final Pattern MENTIONS = Pattern.compile("^((?:@[\\w.-]+[\\s,]*)+)");
@@ -57,6 +75,10 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
 
   static LinePrefix of(String line, OwnerResolver resolver) {
     String text = line.strip();
+    if (!opensWithMarkerWord(text)) {
+      LinePrefix owned = ownersOf(text, resolver);
+      return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
+    }
     Matcher decision = DECISION_MARKER.matcher(text);
     if (decision.find()) {
       return new LinePrefix(Marker.DECISION, List.of(), text.substring(decision.end()).strip());
@@ -78,6 +100,28 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
   }
 
+  /**
+   * Whether the ASCII letters the text starts with are a marker word, in any case. The marker
+   * patterns match case-insensitively in ASCII only, and each word of theirs ends at a word
+   * boundary, space or colon.
+   */
+  private static boolean opensWithMarkerWord(String text) {
+    int end = 0;
+    while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+      end++;
+    }
+    for (String word : MARKER_WORDS) {
+      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /** A marker counts only as a label: {@code TODO: x}, {@code TODO RD: x}, not "Todo list app". */
   private static boolean markerEndsHere(String text, Matcher action) {
     String matched = text.substring(action.start(), action.end());
@@ -89,8 +133,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
-    Matcher mentions = MENTIONS.matcher(text);
-    if (mentions.find()) {
+    Matcher mentions = text.startsWith("@") ? MENTIONS.matcher(text) : null;
+    if (mentions != null && mentions.find()) {
       List<String> owners = new ArrayList<>();
       for (String mention : MENTION_BREAKS.split(mentions.group(1))) {
         if (!mention.isBlank()) {
@@ -100,8 +144,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       String rest = LEADING_SEPARATOR.matcher(text.substring(mentions.end())).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
     }
-    if (text.indexOf(':') < 0) {
-      return null; // no owner list; cheaper to see than for the lazy pattern to give up
+    if (!mayHaveOwnerList(text)) {
+      return null; // cheaper to see than for the lazy pattern to give up
     }
     Matcher list = OWNER_LIST.matcher(text);
     if (!list.find()) {
@@ -115,12 +159,37 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   /**
+   * Whether {@link #OWNER_LIST} can match: its list ends at the first colon, which has whitespace,
+   * a line end or the end of the text after it and at most 60 characters before it, not counting
+   * whitespace.
+   */
+  private static boolean mayHaveOwnerList(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1) {
+      return false;
+    }
+    if (colon + 1 < text.length()) {
+      char next = text.charAt(colon + 1);
+      if (!Character.isWhitespace(next) && next != '\u0085') {
+        return false;
+      }
+    }
+    int end = colon;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end <= 60;
+  }
+
+  /**
    * The owner tokens of a written owner list, or empty when it is not one. Initials, known people
    * and group words stand alone; a capitalised name counts only next to one of those, so a label
    * such as "Questions:" or "Next meeting:" is not taken for a person.
    */
   private static List<String> ownerTokens(String written, OwnerResolver resolver, boolean lenient) {
-    String[] parts = SEPARATOR.split(NOTE.matcher(written).replaceAll("").strip());
+    String owners = written.indexOf('(') < 0 ? written : NOTE.matcher(written).replaceAll("");
+    String[] parts =
+        mayList(owners) ? SEPARATOR.split(owners.strip()) : new String[] {owners.strip()};
     List<String> tokens = new ArrayList<>();
     boolean anchored = false;
     for (String part : parts) {
@@ -138,10 +207,22 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     return anchored || lenient ? tokens : List.of();
   }
 
+  /** Whether the text has a {@link #SEPARATOR}; most owner lists are one token. */
+  private static boolean mayList(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("/,+&".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return text.contains("and");
+  }
+
   /** Initials, a known person or a group word: an owner even without a name beside it. */
   private static boolean standsAlone(String token, OwnerResolver resolver) {
+    // Both shapes open with an upper-case letter; most words of notes do not.
     boolean initials =
-        (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
+        Character.getType(token.codePointAt(0)) == Character.UPPERCASE_LETTER
+            && (OwnerResolver.looksLikeInitials(token) || OwnerResolver.looksLikeShortName(token))
             && !NOT_OWNERS.contains(token.toUpperCase(Locale.ROOT));
     return initials
         || resolver.knows(token)

@@ -51,6 +51,11 @@ final class NextMeeting {
 
   private static boolean mayMention(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return MENTION_WORDS.stream().anyMatch(lower::contains);
+    for (String word : MENTION_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,7 +18,9 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,30 +31,35 @@ import java.util.List;
  * blocks, tables and HTML carry no agenda, actions or decisions and are left out.
  */
 final class Outline {
+  /** The text flexmark parsed; node offsets point into it. */
+  private final String source;
+
   /**
    * Offsets of the line ends in the document. flexmark's {@code Node.getStartLineNumber()} counts
    * line ends from the start of the text on every call; a sorted index answers in a binary search.
    */
   private final int[] lineEnds;
 
-  private Outline(CharSequence text) {
+  private Outline(String source) {
+    this.source = source;
     int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
-      }
+    for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+      count++;
     }
     lineEnds = new int[count];
-    for (int i = 0, n = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lineEnds[n++] = i;
-      }
+    for (int i = source.indexOf('\n'), n = 0; i >= 0; i = source.indexOf('\n', i + 1)) {
+      lineEnds[n++] = i;
     }
   }
 
-  static List<Block> of(Document document) {
+  /**
+   * The blocks of a document.
+   *
+   * @param source the text the document was parsed from
+   */
+  static List<Block> of(Document document, String source) {
     List<Block> blocks = new ArrayList<>();
-    new Outline(document.getChars()).collect(document, blocks, 0);
+    new Outline(source).collect(document, blocks, 0);
     return blocks;
   }
 
@@ -105,10 +112,10 @@ final class Outline {
   /** The inline content of a paragraph or heading, split at line breaks. */
   private List<Block.Line> inlineLines(Node block) {
     List<Block.Line> lines = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+    LineText current = new LineText();
     int[] lineNumber = {startLine(block) + 1};
     appendInline(block, current, lines, lineNumber);
-    lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
+    lines.add(new Block.Line(current.take().strip(), lineNumber[0]));
     lines.removeIf(line -> line.text().isEmpty());
     if (lines.isEmpty()) {
       lines.add(new Block.Line("", startLine(block) + 1));
@@ -117,28 +124,38 @@ final class Outline {
   }
 
   private void appendInline(
-      Node parent, StringBuilder current, List<Block.Line> lines, int[] lineNumber) {
+      Node parent, LineText current, List<Block.Line> lines, int[] lineNumber) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        lines.add(new Block.Line(current.toString().strip(), lineNumber[0]));
-        current.setLength(0);
+        lines.add(new Block.Line(current.take().strip(), lineNumber[0]));
         lineNumber[0] = startLine(node) + 2;
       } else if (node instanceof Text) {
-        current.append(unescaped(node.getChars().toString()));
+        current.append(unescaped(textOf(node.getChars())));
       } else if (node instanceof Code code) {
-        current.append(code.getText());
+        current.append(textOf(code.getText()));
       } else if (node instanceof AutoLink || node instanceof MailLink) {
-        current.append(node.getChars().toString().replaceAll("^<|>$", ""));
+        current.append(textOf(node.getChars()).replaceAll("^<|>$", ""));
       } else if (node instanceof LinkRef ref && !ref.isDefined()) {
-        current.append(unescaped(node.getChars().toString()));
+        current.append(unescaped(textOf(node.getChars())));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline) {
         continue;
       } else if (node.hasChildren()) {
         appendInline(node, current, lines, lineNumber);
       } else {
-        current.append(unescaped(node.getChars().toString()));
+        current.append(unescaped(textOf(node.getChars())));
       }
     }
+  }
+
+  /**
+   * The characters of a node as a string. Nearly every node is one stretch of the source, which
+   * {@code substring} copies at once; flexmark's {@code toString} copies it char by char.
+   */
+  private String textOf(BasedSequence chars) {
+    if (chars instanceof SubSequence && chars.getBase() == source) {
+      return source.substring(chars.getStartOffset(), chars.getEndOffset());
+    }
+    return chars.toString();
   }
 
   /**
@@ -147,5 +164,32 @@ final class Outline {
    */
   private static String unescaped(String text) {
     return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
+  }
+
+  /**
+   * The text of the line being read. Most lines are one text node, whose string is kept as it is
+   * rather than copied into a builder and out again.
+   */
+  private static final class LineText {
+    private String only = "";
+    private StringBuilder joined;
+
+    void append(String piece) {
+      if (joined != null) {
+        joined.append(piece);
+      } else if (only.isEmpty()) {
+        only = piece;
+      } else {
+        joined = new StringBuilder(only).append(piece);
+      }
+    }
+
+    /** The text so far; the next line starts empty. */
+    String take() {
+      String text = joined != null ? joined.toString() : only;
+      only = "";
+      joined = null;
+      return text;
+    }
   }
 }

@@ -5,8 +5,10 @@ import dev.minutes.people.Names;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * Turns an owner token as written ({@code RD}, {@code Simon}, {@code @alice}) into the person it
  * denotes, or null when that would be a guess. The people directory decides first; otherwise the
  * meeting's participants: an exact or given-name match, then initials inferred from the name
- * ({@code RăzvanD} → RD), then a single-name participant that is the only one who could match.
+ * ({@code RăzvanD} → RD), then a single-name participant that is the only one who could match. One
+ * per meeting, used by one thread: it remembers its answers.
  */
 final class OwnerResolver {
   /** Owners that name a group, not a person: never a warning, never a person. */
@@ -67,18 +70,27 @@ final class OwnerResolver {
   private record Participant(
       String name, String folded, String foldedGivenName, Optional<String> initials, String first) {
     static Participant of(String name) {
+      String folded = Names.fold(name);
       return new Participant(
           name,
-          Names.fold(name),
+          folded,
           Names.fold(Names.givenName(name)),
           Names.initials(name),
-          Names.firstLetter(name));
+          Names.firstLetterOfKey(folded));
     }
   }
 
   private final List<String> participants;
   private final List<Participant> spellings;
   private final PeopleDirectory people;
+
+  /**
+   * Answers already given: a meeting names the same few owners line after line, and each answer
+   * depends only on the token and this meeting.
+   */
+  private final Map<String, Resolution> resolved = new HashMap<>();
+
+  private final Map<String, Boolean> known = new HashMap<>();
 
   OwnerResolver(List<String> participants, PeopleDirectory people) {
     this.participants = List.copyOf(participants);
@@ -87,6 +99,10 @@ final class OwnerResolver {
   }
 
   Resolution resolve(String written) {
+    return resolved.computeIfAbsent(written, this::resolveOnce);
+  }
+
+  private Resolution resolveOnce(String written) {
     String token = withoutAt(written.strip());
     if (isGroup(token)) {
       return new Resolution(new Owner(token, null), Match.GROUP);
@@ -105,7 +121,8 @@ final class OwnerResolver {
 
   /** True when the token surely denotes someone: a participant or a person in the directory. */
   boolean knows(String token) {
-    return people.find(token).isPresent() || !byName(token).isEmpty();
+    return known.computeIfAbsent(
+        token, spelling -> people.find(spelling).isPresent() || !byName(spelling).isEmpty());
   }
 
   static boolean isGroup(String token) {
@@ -168,7 +185,9 @@ final class OwnerResolver {
    * disambiguating tail ({@code MSch}, {@code ATtr}, {@code APv}, {@code SKo}).
    */
   static boolean looksLikeInitials(String token) {
-    return INITIALS.matcher(token).matches();
+    // Two to five letters; asked of every first word of an owner list, most of them longer.
+    int letters = token.codePointCount(0, token.length());
+    return letters >= 2 && letters <= 5 && INITIALS.matcher(token).matches();
   }
 
   /** A participant-style name: given name plus family initial(s) ({@code RaduN}, {@code PaulU}). */

@@ -245,7 +245,7 @@ final class SectionWalker {
     switch (role) {
       case AGENDA -> {
         agendaHasList = true;
-        if (!text.isEmpty() && !PLACEHOLDER.matcher(text).matches()) {
+        if (!text.isEmpty() && !isPlaceholder(text)) {
           out.agenda().add(new AgendaItem(text, line));
         }
         children(item, null, List.of());
@@ -307,7 +307,7 @@ final class SectionWalker {
   /** One paragraph line (or joined lines) outside a list. */
   private void line(Segment segment) {
     String text = segment.text();
-    if (text.isEmpty() || PLACEHOLDER.matcher(text).matches()) {
+    if (text.isEmpty() || isPlaceholder(text)) {
       return;
     }
     LinePrefix prefix = prefixOf(text);
@@ -388,6 +388,12 @@ final class SectionWalker {
     }
   }
 
+  /** A placeholder the notes template left unfilled: "TBD", "n/a", "---". */
+  private static boolean isPlaceholder(String text) {
+    // Only a run of dashes is longer than "to fill.", so most lines need not meet the pattern.
+    return (text.length() <= 8 || text.startsWith("-")) && PLACEHOLDER.matcher(text).matches();
+  }
+
   /** "Action items:" → "Action items": the colons and whitespace ({@code [:\s]+$}) that end it. */
   private static String withoutTrailingColon(String text) {
     int end = text.length();
@@ -412,23 +418,29 @@ final class SectionWalker {
   private List<Segment> segments(Block block) {
     List<Segment> segments = new ArrayList<>();
     StringBuilder text = new StringBuilder();
+    // While a group is one line, its text is that line's own string, whose hash the prefix cache
+    // already holds; a copy would be hashed again.
+    String oneLine = null;
     int start = 0;
     for (Block.Line line : block.lines()) {
       LinePrefix prefix = prefixOf(line.text());
       boolean starts = prefix.marker() != LinePrefix.Marker.NONE || !prefix.owners().isEmpty();
       if (text.length() > 0 && starts) {
-        segments.add(new Segment(text.toString(), start));
+        segments.add(new Segment(oneLine != null ? oneLine : text.toString(), start));
         text.setLength(0);
       }
+      String stripped = line.text().strip();
       if (text.length() == 0) {
         start = line.number();
+        oneLine = stripped;
       } else {
         text.append(' ');
+        oneLine = null;
       }
-      text.append(line.text().strip());
+      text.append(stripped);
     }
     if (text.length() > 0) {
-      segments.add(new Segment(text.toString(), start));
+      segments.add(new Segment(oneLine != null ? oneLine : text.toString(), start));
     }
     return segments;
   }

@@ -41,7 +41,13 @@ record SourceText(String text, List<Diagnostic> diagnostics) {
       diagnostics.add(
           Diagnostic.warning("byte-order-mark", "file starts with a UTF-8 byte-order mark", 1, 1));
     }
-    int nul = indexOfNul(content, start);
+    // The String constructor decodes much faster than a CharsetDecoder and turns every bad byte
+    // into
+    // U+FFFD: text without one was valid UTF-8, where a NUL byte is the NUL character and nothing
+    // else. Only other text is searched and checked byte by byte.
+    String lenient = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+    boolean valid = lenient.indexOf('\uFFFD') < 0;
+    int nul = valid && lenient.indexOf('\0') < 0 ? -1 : indexOfNul(content, start);
     if (nul >= 0) {
       diagnostics.add(
           Diagnostic.error(
@@ -51,7 +57,7 @@ record SourceText(String text, List<Diagnostic> diagnostics) {
               0));
       return new SourceText(null, diagnostics);
     }
-    String text = strictDecode(content, start, diagnostics);
+    String text = valid ? lenient : strictDecode(content, start, lenient, diagnostics);
     if (text.indexOf('\r') >= 0) {
       int line = (int) text.substring(0, text.indexOf('\r')).chars().filter(c -> c == '\n').count();
       diagnostics.add(
@@ -66,7 +72,9 @@ record SourceText(String text, List<Diagnostic> diagnostics) {
     return new SourceText(text, diagnostics);
   }
 
-  private static String strictDecode(byte[] content, int start, List<Diagnostic> diagnostics) {
+  /** The text, with a warning when the bytes are not valid UTF-8 ({@code lenient} has U+FFFD). */
+  private static String strictDecode(
+      byte[] content, int start, String lenient, List<Diagnostic> diagnostics) {
     ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
     CharsetDecoder strict =
         StandardCharsets.UTF_8
@@ -86,7 +94,7 @@ record SourceText(String text, List<Diagnostic> diagnostics) {
                   + "); bad bytes read as U+FFFD",
               lineAt(content, start, bad),
               0));
-      return new String(content, start, content.length - start, StandardCharsets.UTF_8);
+      return lenient;
     }
   }
 

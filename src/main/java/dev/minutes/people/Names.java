@@ -14,7 +14,6 @@ public final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s_.-]+");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Names() {}
 
@@ -69,13 +68,29 @@ public final class Names {
 
   /** The first letter of a name, folded, or empty for a name that starts with no letter. */
   public static String firstLetter(String name) {
-    String folded = fold(name);
+    return firstLetterOfKey(fold(name));
+  }
+
+  /** {@link #firstLetter} of a name already folded by {@link #fold}. */
+  public static String firstLetterOfKey(String folded) {
     return folded.isEmpty() || !Character.isLetter(folded.charAt(0)) ? "" : folded.substring(0, 1);
+  }
+
+  /**
+   * The text up to its first whitespace ({@code \s}); as {@code split("\\s+")[0]} of stripped text.
+   */
+  private static String firstWord(String stripped) {
+    for (int i = 0; i < stripped.length(); i++) {
+      if (" \t\n\u000B\f\r".indexOf(stripped.charAt(i)) >= 0) {
+        return stripped.substring(0, i);
+      }
+    }
+    return stripped;
   }
 
   /** The given name of a participant spelling: {@code RăzvanD} → Răzvan, {@code Kha Dinh} → Kha. */
   public static String givenName(String name) {
-    String first = WHITESPACE.split(name.strip())[0];
+    String first = firstWord(name.strip());
     for (int i = 1; i < first.length(); i++) {
       if (Character.isUpperCase(first.charAt(i))) {
         return first.substring(0, i);

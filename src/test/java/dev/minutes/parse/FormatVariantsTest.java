@@ -9,6 +9,7 @@ import dev.minutes.notes.AgendaItem;
 import dev.minutes.notes.Meeting;
 import dev.minutes.notes.Owner;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,39 @@ class FormatVariantsTest {
 
     assertThat(meeting.datetime()).hasToString("2024-03-04T11:00+02:00");
     assertThat(meeting.date()).isEqualTo(LocalDate.of(2024, 3, 4));
+  }
+
+  @ParameterizedTest(name = "datetime {0}")
+  @ValueSource(
+      strings = {
+        "2024-03-04T11:00:00+02:00",
+        "2024-03-04T11:00:30-05:30",
+        "2024-03-04T23:59:59-00:00",
+        "2024-03-04T11:00+02:00",
+        "2024-03-04T11:00:00.5Z",
+        "2024-02-29T11:00:00+02:00"
+      })
+  void datetimeReadsAsOffsetDateTimeParseReadsIt(String written) {
+    Meeting meeting = notes("n.md", "---\ndatetime: " + written + "\n---\n\n## Agenda\n\n- a\n");
+
+    assertThat(meeting.datetime()).isEqualTo(OffsetDateTime.parse(written));
+    assertThat(codes(meeting)).doesNotContain("invalid-datetime");
+  }
+
+  @ParameterizedTest(name = "datetime {0}")
+  @ValueSource(
+      strings = {
+        "2023-02-29T11:00:00+02:00",
+        "2024-13-04T11:00:00+02:00",
+        "2024-03-04T24:00:00+02:00",
+        "2024-03-04T11:00:00+19:00",
+        "2024-03-04T11:00:00+02:60"
+      })
+  void datetimeWithImpossibleFieldsIsAWarning(String written) {
+    Meeting meeting = notes("n.md", "---\ndatetime: " + written + "\n---\n\n## Agenda\n\n- a\n");
+
+    assertThat(meeting.datetime()).isNull();
+    assertThat(codes(meeting)).contains("invalid-datetime");
   }
 
   @Test
