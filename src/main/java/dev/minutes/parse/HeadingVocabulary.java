@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,15 @@ final class HeadingVocabulary {
 
   private final Map<SectionRole, List<String>> phrases;
 
+  /** Each phrase's role, the first in vocabulary order when two share it: for exact lookups. */
+  private final Map<String, SectionRole> roleByPhrase = new HashMap<>();
+
   /** Letters and digits of the longest phrase; a label with more cannot be one of them. */
   private final int longestPhrase;
 
   private HeadingVocabulary(Map<SectionRole, List<String>> phrases) {
     this.phrases = phrases;
+    phrases.forEach((role, list) -> list.forEach(phrase -> roleByPhrase.putIfAbsent(phrase, role)));
     this.longestPhrase =
         phrases.values().stream()
             .flatMap(List::stream)
@@ -90,13 +95,7 @@ final class HeadingVocabulary {
     if (kept > longestPhrase) {
       return Optional.empty();
     }
-    String text = " " + normalise(label) + " ";
-    for (Map.Entry<SectionRole, List<String>> entry : phrases.entrySet()) {
-      if (entry.getValue().contains(text)) {
-        return Optional.of(entry.getKey());
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(roleByPhrase.get(" " + normalise(label) + " "));
   }
 
   /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
