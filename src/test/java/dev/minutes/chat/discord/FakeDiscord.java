@@ -72,7 +72,8 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** Delivers a slash command as a member; returns the interaction id. */
-  String slashCommand(String userId, List<String> roles, String name, Map<String, Object> options)
+  public String slashCommand(
+      String userId, List<String> roles, String name, Map<String, Object> options)
       throws IOException {
     String id = String.valueOf(ids.incrementAndGet());
     List<Map<String, Object>> optionList =
