@@ -88,7 +88,9 @@ final class BotCommand implements Callable<Integer> {
       try {
         bot.awaitShutdown();
       } finally {
+        // A tick still running must end before the store and the connection close under it.
         ticker.shutdownNow();
+        ticker.awaitTermination(10, TimeUnit.SECONDS);
       }
     }
     return 0;
