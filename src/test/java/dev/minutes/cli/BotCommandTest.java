@@ -36,10 +36,7 @@ class BotCommandTest {
           String.join(
               "\n",
               "github.mode=off",
-              "discord.guild=" + FakeDiscord.GUILD,
-              "discord.channel=" + FakeDiscord.CHANNEL,
-              "discord.api-url=" + discord.apiUrl(),
-              "discord.gateway-url=" + discord.gatewayUrl(),
+              discord.configLines(),
               "digest.cron=* * * * *",
               "reminders.cron=0 0 1 1 *",
               ""));

@@ -103,14 +103,7 @@ class DigestAndRemindCommandTest {
     try (FakeDiscord discord = new FakeDiscord()) {
       Files.writeString(
           Path.of(config),
-          String.join(
-              "\n",
-              "digest.zone=Europe/Bucharest",
-              "discord.guild=" + FakeDiscord.GUILD,
-              "discord.channel=" + FakeDiscord.CHANNEL,
-              "discord.api-url=" + discord.apiUrl(),
-              "discord.gateway-url=" + discord.gatewayUrl(),
-              ""));
+          String.join("\n", "digest.zone=Europe/Bucharest", discord.configLines(), ""));
 
       Cli post =
           minutes(

@@ -45,16 +45,7 @@ class DiscordCommandsTest {
     String store = "jdbc:sqlite:" + folder.resolve("m.db");
     try (FakeDiscord discord = new FakeDiscord()) {
       Path config = folder.resolve("bot-config.properties");
-      Files.writeString(
-          config,
-          String.join(
-              "\n",
-              "github.mode=off",
-              "discord.guild=" + FakeDiscord.GUILD,
-              "discord.channel=" + FakeDiscord.CHANNEL,
-              "discord.api-url=" + discord.apiUrl(),
-              "discord.gateway-url=" + discord.gatewayUrl(),
-              ""));
+      Files.writeString(config, String.join("\n", "github.mode=off", discord.configLines(), ""));
       Map<String, String> env = Map.of("DISCORD_TOKEN", "test-token");
       String[] ingest = {
         "--config", config.toString(), "ingest", "--store", store, "notes/2024-03-04-maintainers.md"

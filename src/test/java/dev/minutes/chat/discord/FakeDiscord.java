@@ -55,6 +55,17 @@ public final class FakeDiscord implements AutoCloseable {
     return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
   }
 
+  /** The bot-config.properties lines that point Minutes at this fake Discord. */
+  public String configLines() {
+    return String.join(
+        "\n",
+        "discord.guild=" + GUILD,
+        "discord.channel=" + CHANNEL,
+        "discord.api-url=" + apiUrl(),
+        "discord.gateway-url=" + gatewayUrl(),
+        "");
+  }
+
   public String gatewayUrl() {
     return "ws://127.0.0.1:" + gateway.getPort();
   }
