@@ -12,15 +12,14 @@ import dev.minutes.notes.MinutesException;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.schedule.Scheduler;
+import dev.minutes.schedule.StoredDigests;
 import dev.minutes.store.IngestOutcome;
-import dev.minutes.store.ItemFilter;
 import dev.minutes.store.Store;
 import dev.minutes.tracker.IssueResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -66,6 +65,7 @@ final class BotCommand implements Callable<Integer> {
                         "set DISCORD_TOKEN or discord.token-file (see README.md, Discord bot)"));
     PeopleDirectory people = peopleOption.load();
     GitHubWiring github = new GitHubWiring(main.config());
+    ScheduleSettings schedule = ScheduleSettings.from(main.config());
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.open(main.config(), main.environment());
         DiscordBot bot =
@@ -77,10 +77,9 @@ final class BotCommand implements Callable<Integer> {
                 new BotServices(
                     issues(github, store, people),
                     notes(github, store, people),
-                    digest(store, people)),
+                    digestPreview(schedule.digests(store, people))),
                 discord.announcer(store, people, main.clock()),
                 main.clock())) {
-      ScheduleSettings schedule = ScheduleSettings.from(main.config());
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
       out.println("minutes bot: connected; " + schedule.describe() + "; stop with Ctrl-C");
       out.flush();
@@ -142,20 +141,8 @@ final class BotCommand implements Callable<Integer> {
     };
   }
 
-  private DigestPreview digest(Store store, PeopleDirectory people) {
-    ScheduleSettings schedule = ScheduleSettings.from(main.config());
-    return () -> {
-      Instant now = main.clock().instant();
-      return DigestText.render(
-          schedule
-              .digestBuilder(people)
-              .build(
-                  store.meetings(null),
-                  store.items(ItemFilter.all()),
-                  now.minus(Duration.ofDays(7)),
-                  now),
-          DigestText.Style.MARKDOWN);
-    };
+  private DigestPreview digestPreview(StoredDigests digests) {
+    return () -> DigestText.render(digests.upTo(main.clock().instant()), DigestText.Style.MARKDOWN);
   }
 
   /** Ingests like {@code minutes ingest notes/NAME}, so an upload matches the file in the repo. */

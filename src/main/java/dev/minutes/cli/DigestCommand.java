@@ -5,10 +5,9 @@ import dev.minutes.chat.ChatSession;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestText;
 import dev.minutes.notes.MinutesException;
-import dev.minutes.store.ItemFilter;
+import dev.minutes.schedule.StoredDigests;
 import dev.minutes.store.Store;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -63,16 +62,13 @@ final class DigestCommand implements Callable<Integer> {
     ScheduleSettings settings = ScheduleSettings.from(main.config());
     ZoneId zone = settings.digestSchedule().zone();
     Instant end = until == null ? main.clock().instant() : startOf(until.plusDays(1), zone);
-    Instant start = since == null ? end.minus(Duration.ofDays(7)) : startOf(since, zone);
+    Instant start = since == null ? end.minus(StoredDigests.DEFAULT_WINDOW) : startOf(since, zone);
     if (!start.isBefore(end)) {
       throw new MinutesException("--since", "must be on or before --until", null);
     }
     Digest digest;
     try (Store store = storeOption.open(main.config(), main.environment())) {
-      digest =
-          settings
-              .digestBuilder(peopleOption.load())
-              .build(store.meetings(null), store.items(ItemFilter.all()), start, end);
+      digest = settings.digests(store, peopleOption.load()).between(start, end);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (post) {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Marks action items done (recorded with who and when).")
 final class DoneCommand extends StatusChange implements Callable<Integer> {
+  private GitHubWiring github; // built once for all the items of one command
+
   @Override
   public Integer call() {
     return apply(ItemStatus.DONE);
@@ -25,7 +27,9 @@ final class DoneCommand extends StatusChange implements Callable<Integer> {
   /** With {@code github.close-on-done}, closes the issue Minutes opened for the item. */
   @Override
   void afterChange(Store store, TrackedItem item, String who, PrintWriter out) {
-    GitHubWiring github = new GitHubWiring(main.config());
+    if (github == null) {
+      github = new GitHubWiring(main.config());
+    }
     if (!github.settings().closeOnDone()) {
       return;
     }

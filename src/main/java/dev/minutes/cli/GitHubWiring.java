@@ -14,6 +14,7 @@ import java.time.Clock;
 /** The GitHub side built from configuration: settings, and the real client when a token is set. */
 final class GitHubWiring {
   private final TrackerSettings settings;
+  private IssueTracker tracker; // connected on first use, then shared by every call
 
   GitHubWiring(Config config) {
     this.settings = TrackerSettings.from(config);
@@ -29,7 +30,10 @@ final class GitHubWiring {
 
   /** The client, or null without a token (callers then only say what they would do). */
   IssueTracker trackerOrNull() {
-    return settings.token().map(token -> GitHubTracker.connect(settings, token)).orElse(null);
+    if (tracker == null && settings.token().isPresent()) {
+      tracker = GitHubTracker.connect(settings, settings.token().get());
+    }
+    return tracker;
   }
 
   IssueOpener opener(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {

@@ -14,6 +14,7 @@ import dev.minutes.schedule.ReminderDelivery;
 import dev.minutes.schedule.ReminderJob;
 import dev.minutes.schedule.ReminderSender;
 import dev.minutes.schedule.Scheduler;
+import dev.minutes.schedule.StoredDigests;
 import dev.minutes.store.Store;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,8 +53,8 @@ record ScheduleSettings(
         config.duration("schedule.catch-up", Duration.ofHours(12)));
   }
 
-  DigestBuilder digestBuilder(PeopleDirectory people) {
-    return new DigestBuilder(digestSchedule.zone(), linkBase, people);
+  StoredDigests digests(Store store, PeopleDirectory people) {
+    return new StoredDigests(store, new DigestBuilder(digestSchedule.zone(), linkBase, people));
   }
 
   /** The digest and reminder jobs on their schedules; the scheduler command and the bot run it. */
@@ -63,7 +64,7 @@ record ScheduleSettings(
         clock,
         catchUp,
         List.of(
-            new DigestJob(digestSchedule, store, chat, digestBuilder(people)),
+            new DigestJob(digestSchedule, digests(store, people), chat),
             new ReminderJob(
                 reminderSchedule,
                 store,

@@ -3,10 +3,7 @@ package dev.minutes.schedule;
 import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
 import dev.minutes.digest.Digest;
-import dev.minutes.digest.DigestBuilder;
 import dev.minutes.digest.DigestText;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
 
 /**
  * Posts the weekly digest. Each digest covers the time since the previous slot of the same
@@ -14,15 +11,13 @@ import dev.minutes.store.Store;
  */
 public final class DigestJob implements Job {
   private final CronSchedule schedule;
-  private final Store store;
+  private final StoredDigests digests;
   private final Chat chat;
-  private final DigestBuilder builder;
 
-  public DigestJob(CronSchedule schedule, Store store, Chat chat, DigestBuilder builder) {
+  public DigestJob(CronSchedule schedule, StoredDigests digests, Chat chat) {
     this.schedule = schedule;
-    this.store = store;
+    this.digests = digests;
     this.chat = chat;
-    this.builder = builder;
   }
 
   @Override
@@ -41,9 +36,7 @@ public final class DigestJob implements Job {
         schedule
             .previous(slot)
             .orElseThrow(() -> new IllegalStateException("no slot before " + slot));
-    Digest digest =
-        builder.build(
-            store.meetings(null), store.items(ItemFilter.all()), previous.at(), slot.at());
+    Digest digest = digests.between(previous.at(), slot.at());
     // One message: the chat adapter splits it to the platform's limits.
     String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
     chat.post(ChatMessage.plain(markdown));
