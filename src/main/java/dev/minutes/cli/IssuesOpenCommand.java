@@ -58,15 +58,7 @@ final class IssuesOpenCommand implements Callable<Integer> {
         items.addAll(store.items(ItemFilter.open()));
       } else {
         for (long id : ids) {
-          items.add(
-              store
-                  .item(id)
-                  .orElseThrow(
-                      () ->
-                          new dev.minutes.notes.MinutesException(
-                              "item " + id,
-                              "no such action item",
-                              "list items with: minutes todos")));
+          items.add(store.item(id).orElseThrow(() -> Store.noSuchItem(id)));
         }
       }
       List<IssueResult> results =

@@ -1,7 +1,6 @@
 package dev.minutes.store;
 
 import dev.minutes.notes.Meeting;
-import dev.minutes.notes.MinutesException;
 import dev.minutes.notes.Owner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -486,11 +485,7 @@ public final class JdbcStore implements Store {
   }
 
   private static TrackedItem existing(Connection connection, long id) throws SQLException {
-    return findItem(connection, id)
-        .orElseThrow(
-            () ->
-                new MinutesException(
-                    "item " + id, "no such action item", "list items with: minutes todos"));
+    return findItem(connection, id).orElseThrow(() -> Store.noSuchItem(id));
   }
 
   private static List<TrackedItem> collectItems(PreparedStatement select) throws SQLException {

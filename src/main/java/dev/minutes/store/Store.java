@@ -1,6 +1,7 @@
 package dev.minutes.store;
 
 import dev.minutes.notes.Meeting;
+import dev.minutes.notes.MinutesException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,12 @@ public interface Store extends AutoCloseable {
   List<TrackedItem> items(ItemFilter filter);
 
   Optional<TrackedItem> item(long id);
+
+  /** The error for an item number nobody has: the same words wherever a number is typed. */
+  static MinutesException noSuchItem(long id) {
+    return new MinutesException(
+        "item " + id, "no such action item", "list items with: minutes todos");
+  }
 
   /** Meetings, newest first; {@code team} null for all. */
   List<StoredMeeting> meetings(String team);
