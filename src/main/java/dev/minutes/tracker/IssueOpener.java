@@ -36,6 +36,7 @@ public final class IssueOpener {
   private final TrackerSettings settings;
   private final Clock clock;
   private final Pause pause;
+  private final Map<Long, StoredMeeting> meetings = new HashMap<>();
 
   /**
    * @param tracker null for a dry run: nothing is claimed, created or linked
@@ -211,10 +212,15 @@ public final class IssueOpener {
     return item.refs().stream().map(IssueRef::parse).flatMap(Optional::stream).findFirst();
   }
 
+  /** Items of one meeting come in runs: each meeting is read from the store once per opener. */
   private StoredMeeting meetingOf(TrackedItem item) {
-    return store
-        .meeting(item.meetingId())
-        .orElseThrow(() -> new IllegalStateException("item " + item.id() + " has no meeting"));
+    return meetings.computeIfAbsent(
+        item.meetingId(),
+        id ->
+            store
+                .meeting(id)
+                .orElseThrow(
+                    () -> new IllegalStateException("item " + item.id() + " has no meeting")));
   }
 
   private static IssueLink link(TrackedItem item, TrackerIssue issue, boolean openedByUs) {
