@@ -1,7 +1,7 @@
 package dev.minutes.chat;
 
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.TrackedItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

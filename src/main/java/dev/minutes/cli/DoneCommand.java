@@ -1,9 +1,9 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.IssueLink;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.IssueLink;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.tracker.IssueRef;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;

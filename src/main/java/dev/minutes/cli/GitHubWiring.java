@@ -1,8 +1,8 @@
 package dev.minutes.cli;
 
 import dev.minutes.config.Config;
+import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.Store;
 import dev.minutes.tracker.IssueDrafter;
 import dev.minutes.tracker.IssueOpener;
 import dev.minutes.tracker.IssueSync;

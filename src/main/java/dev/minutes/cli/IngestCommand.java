@@ -2,12 +2,12 @@ package dev.minutes.cli;
 
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.Store;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.IngestOutcome;
-import dev.minutes.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

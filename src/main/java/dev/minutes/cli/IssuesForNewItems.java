@@ -1,10 +1,10 @@
 package dev.minutes.cli;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoreEvent;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.StoreEvent;
-import dev.minutes.store.TrackedItem;
 import dev.minutes.tracker.IssueResult;
 import dev.minutes.tracker.IssueTracker;
 import dev.minutes.tracker.TrackerSettings;

@@ -1,8 +1,9 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.Items;
+import dev.minutes.items.Store;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.tracker.IssueResult;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;
@@ -58,7 +59,7 @@ final class IssuesOpenCommand implements Callable<Integer> {
         items.addAll(store.items(ItemFilter.open()));
       } else {
         for (long id : ids) {
-          items.add(store.item(id).orElseThrow(() -> Store.noSuchItem(id)));
+          items.add(store.item(id).orElseThrow(() -> Items.noSuchItem(id)));
         }
       }
       List<IssueResult> results =

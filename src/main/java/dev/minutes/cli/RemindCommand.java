@@ -1,13 +1,13 @@
 package dev.minutes.cli;
 
 import dev.minutes.chat.ChatSession;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import dev.minutes.remind.Reminder;
 import dev.minutes.remind.ReminderPolicy;
 import dev.minutes.schedule.ReminderSender;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
+import dev.minutes.items.TrackedItem;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;

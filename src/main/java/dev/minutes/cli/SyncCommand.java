@@ -1,7 +1,7 @@
 package dev.minutes.cli;
 
+import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
-import dev.minutes.store.Store;
 import dev.minutes.tracker.IssueSync;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;

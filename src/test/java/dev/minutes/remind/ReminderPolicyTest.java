@@ -4,10 +4,10 @@ import static dev.minutes.remind.Items.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

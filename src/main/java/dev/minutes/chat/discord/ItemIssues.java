@@ -1,6 +1,6 @@
 package dev.minutes.chat.discord;
 
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.TrackedItem;
 
 /** Opens (or finds) the GitHub issue of an item for {@code /issue}; wired by the CLI. */
 @FunctionalInterface

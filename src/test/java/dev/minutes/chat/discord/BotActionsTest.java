@@ -7,8 +7,8 @@ import static dev.minutes.chat.discord.BotFixture.maintainer;
 import static dev.minutes.chat.discord.BotFixture.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.MemberLink;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.MemberLink;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

@@ -2,12 +2,12 @@ package dev.minutes.chat.discord;
 
 import dev.minutes.TestNotes;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.Store;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
-import dev.minutes.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.minutes.chat.Announcer;
 import dev.minutes.chat.ChatMembers;
-import dev.minutes.store.ItemStatus;
+import dev.minutes.items.ItemStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

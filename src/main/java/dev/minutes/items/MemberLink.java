@@ -1,4 +1,4 @@
-package dev.minutes.store;
+package dev.minutes.items;
 
 /**
  * A chat member's claim to be a person of the people directory.

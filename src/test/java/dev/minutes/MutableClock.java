@@ -1,4 +1,4 @@
-package dev.minutes.schedule;
+package dev.minutes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock tests move by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant now) {
+  public MutableClock(Instant now) {
     this.now = now;
   }
 
-  void set(Instant instant) {
+  public void set(Instant instant) {
     now = instant;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

@@ -1,4 +1,4 @@
-package dev.minutes.store;
+package dev.minutes.items;
 
 /**
  * The GitHub issue or pull request that tracks an action item.

@@ -1,4 +1,4 @@
-package dev.minutes.store;
+package dev.minutes.items;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package dev.minutes.store;
+package dev.minutes.items;
 
 import dev.minutes.notes.ActionItem;
 import java.util.List;
