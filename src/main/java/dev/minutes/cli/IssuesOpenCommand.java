@@ -48,10 +48,10 @@ final class IssuesOpenCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GitHubWiring github = new GitHubWiring(main.config());
-    IssueTracker tracker = dryRun ? null : github.trackerOrNull();
-    if (tracker == null) {
-      out.println("GitHub: dry run (" + github.dryRunReason() + "): nothing is sent.");
-    }
+    IssueTracker tracker = github.tracker(dryRun);
+    tracker
+        .dryRunReason()
+        .ifPresent(reason -> out.println("GitHub: dry run (" + reason + "): nothing is sent."));
     boolean failed;
     try (Store store = storeOption.open(main.config(), main.environment())) {
       List<TrackedItem> items = new ArrayList<>();
@@ -63,7 +63,7 @@ final class IssuesOpenCommand implements Callable<Integer> {
         }
       }
       List<IssueResult> results =
-          github.opener(store, tracker, peopleOption.load(), main.clock()).open(items);
+          github.openIssues(store, tracker, peopleOption.load(), main.clock()).open(items);
       failed = IssueResultPrinter.print(results, true, out, err);
     }
     out.flush();

@@ -30,8 +30,8 @@ final class SyncCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     GitHubWiring github = new GitHubWiring(main.config());
-    IssueTracker tracker = github.trackerOrNull();
-    if (tracker == null) {
+    IssueTracker tracker = github.tracker();
+    if (tracker.dryRunReason().isPresent()) {
       throw new MinutesException(
           "GITHUB_TOKEN",
           "sync needs to read GitHub, and no token is set",

@@ -37,7 +37,7 @@ public final class IssueOpener {
   private final Map<Long, StoredMeeting> meetings = new HashMap<>();
 
   /**
-   * @param tracker null for a dry run: nothing is claimed, created or linked
+   * @param tracker a {@link DryRunTracker} for a dry run: nothing is claimed, created or linked
    */
   public IssueOpener(
       Store store,
@@ -90,11 +90,15 @@ public final class IssueOpener {
       }
       toOpen.add(item);
     }
-    if (tracker == null) {
+    if (dryRun()) {
       for (TrackedItem item : toOpen) {
         results.add(
             new IssueResult(
-                item.id(), Outcome.WOULD_OPEN, null, drafter.draft(item, meetingOf(item)), null));
+                item.id(),
+                Outcome.WOULD_OPEN,
+                null,
+                drafter.draft(item, meetingOf(item)),
+                tracker.dryRunReason().get()));
       }
       return results;
     }
@@ -108,8 +112,10 @@ public final class IssueOpener {
   }
 
   private boolean linkToMentioned(TrackedItem item, IssueRef ref, List<IssueResult> results) {
-    if (tracker == null) {
-      results.add(new IssueResult(item.id(), Outcome.WOULD_LINK, ref.toString(), null, null));
+    if (dryRun()) {
+      results.add(
+          new IssueResult(
+              item.id(), Outcome.WOULD_LINK, ref.toString(), null, tracker.dryRunReason().get()));
       return true;
     }
     Optional<TrackerIssue> existing = tracker.lookup(ref);
@@ -178,6 +184,10 @@ public final class IssueOpener {
       }
     }
     throw last;
+  }
+
+  private boolean dryRun() {
+    return tracker.dryRunReason().isPresent();
   }
 
   private Map<String, TrackerIssue> markedIssues(String repo, Instant since) {

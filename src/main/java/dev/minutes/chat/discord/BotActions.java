@@ -1,5 +1,7 @@
 package dev.minutes.chat.discord;
 
+import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.application.ListItems;
 import dev.minutes.chat.ChatMembers;
 import dev.minutes.chat.ChatMessage;
 import dev.minutes.chat.MeetingSummary;
@@ -82,7 +84,7 @@ final class BotActions {
       }
     }
     ChatMembers members = members();
-    Set<String> owners = Set.of();
+    String owner = null;
     String heading = capitalise(wanted) + " items";
     if (memberUserId != null) {
       Optional<String> person = members.personOf(memberUserId);
@@ -90,13 +92,13 @@ final class BotActions {
         return Reply.privately(
             "<@" + memberUserId + "> is not linked to anyone in the people directory (see /iam).");
       }
-      owners = spellings(person.get());
+      owner = person.get();
       heading += " of " + person.get();
     }
     if (team != null) {
       heading += " in " + team;
     }
-    List<TrackedItem> items = store.items(new ItemFilter(statuses, owners, team, null));
+    List<TrackedItem> items = new ListItems(store, people).list(statuses, owner, team, null);
     TodoPage todo = TodoPage.of(heading, items, page, issueUrls(items));
     String query = String.join("|", nullToEmpty(memberUserId), nullToEmpty(team), wanted);
     return new Reply(todo.message(), false, new Reply.Paging(todo.page(), todo.pages(), query));
@@ -119,12 +121,33 @@ final class BotActions {
     if (!mayChange(invoker, item.get())) {
       return refusal(item.get());
     }
-    TrackedItem changed =
-        store.setStatus(id, status, "discord:" + invoker.userId(), clock.instant());
+    ChangeItemStatus.Result changed =
+        services.status().change(id, status, "discord:" + invoker.userId());
     String verb = status == ItemStatus.DONE ? "done" : "open again";
+    String issue =
+        changed
+            .issue()
+            .map(
+                closing ->
+                    closing.closed()
+                        ? "\nclosed " + closing.url()
+                        : "\nwould close "
+                            + closing.url()
+                            + " ("
+                            + closing.dryRunReason().get()
+                            + ")")
+            .orElse("");
     return Reply.visible(
         ChatMessage.plain(
-            "`#" + id + "` is " + verb + " (by <@" + invoker.userId() + ">): " + brief(changed)));
+            "`#"
+                + id
+                + "` is "
+                + verb
+                + " (by <@"
+                + invoker.userId()
+                + ">): "
+                + brief(changed.item())
+                + issue));
   }
 
   Reply snooze(Invoker invoker, long id) {
@@ -156,7 +179,9 @@ final class BotActions {
       return refused.get();
     }
     Optional<TrackedItem> item = store.item(id);
-    return Reply.visible(ChatMessage.plain("`#" + id + "`: " + services.issues().open(item.get())));
+    return Reply.visible(
+        ChatMessage.plain(
+            "`#" + id + "`: " + UseCaseReplies.issue(services.issues().open(item.get()))));
   }
 
   Reply ingest(Invoker invoker, String fileName, byte[] content) {
@@ -166,7 +191,8 @@ final class BotActions {
     if (!fileName.toLowerCase(Locale.ROOT).endsWith(".md")) {
       return Reply.privately("Attach a Markdown notes file (.md).");
     }
-    return Reply.visible(ChatMessage.plain(services.notes().ingest(fileName, content)));
+    return Reply.visible(
+        ChatMessage.plain(UseCaseReplies.upload(services.notes().ingest(fileName, content))));
   }
 
   /**
@@ -242,19 +268,6 @@ final class BotActions {
         "Only an owner of `#"
             + item.id()
             + "` or a maintainer can do that. If it is yours, link your account with /iam.");
-  }
-
-  private Set<String> spellings(String personName) {
-    return people
-        .find(personName)
-        .map(
-            p -> {
-              java.util.Set<String> all = new java.util.HashSet<>(p.initials());
-              all.add(p.name());
-              all.addAll(p.aliases());
-              return Set.copyOf(all);
-            })
-        .orElse(Set.of(personName));
   }
 
   private Map<Long, String> issueUrls(List<TrackedItem> items) {

@@ -44,10 +44,7 @@ class DiscordBotEndToEndTest {
               "fake-token",
               fixture.store,
               BotFixture.PEOPLE,
-              new BotServices(
-                  item -> "https://github.com/x/y/issues/" + item.id(),
-                  (name, content) -> "ingested " + name,
-                  () -> "# Weekly digest (preview)"),
+              fixture.services,
               announcer,
               BotFixture.CLOCK)) {
         FakeDiscord.Request commands =
