@@ -51,7 +51,7 @@ final class ItemGroups {
       Optional<String> userId = members.userIdOf(owner);
       String person = owner.person() == null ? owner.token() : members.canonical(owner.person());
       if (userId.isPresent()) {
-        names.add("<@" + userId.get() + ">");
+        names.add(DiscordMarkdown.mention(userId.get()));
         if (!mentioned.contains(userId.get())) {
           mentioned.add(userId.get());
         }

@@ -34,7 +34,7 @@ final class DiscordWiring {
 
   Announcer announcer(Store store, PeopleDirectory people, Clock clock) {
     return new Announcer(
-        store, () -> members(store, people), config.optional("notes.base-url").orElse(null), clock);
+        store, () -> members(store, people), config.notesBaseUrl().orElse(null), clock);
   }
 
   static ChatMembers members(Store store, PeopleDirectory people) {

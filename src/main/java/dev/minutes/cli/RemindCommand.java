@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import dev.minutes.chat.ChatSession;
+import dev.minutes.chat.DiscordMarkdown;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
@@ -95,7 +96,7 @@ final class RemindCommand implements Callable<Integer> {
     for (Reminder reminder : due) {
       out.println();
       out.println("to " + reminder.recipient() + ":");
-      out.println(reminder.text());
+      out.println(reminder.text(DiscordMarkdown::mention));
     }
   }
 

@@ -39,7 +39,7 @@ record ScheduleSettings(
     ZoneId reminderZone = config.zone("reminders.zone", digestZone);
     return new ScheduleSettings(
         cron(config, "digest.cron", "0 9 * * 1", digestZone),
-        config.string("notes.base-url", ""),
+        config.notesBaseUrl().orElse(""),
         cron(config, "reminders.cron", "0 9 * * *", reminderZone),
         new ReminderSettings(
             atLeast(config, "reminders.overdue-every-days", 3, 1),

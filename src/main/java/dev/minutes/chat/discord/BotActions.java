@@ -4,6 +4,7 @@ import dev.minutes.application.ChangeItemStatus;
 import dev.minutes.application.ListItems;
 import dev.minutes.chat.ChatMembers;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.DiscordMarkdown;
 import dev.minutes.chat.MeetingSummary;
 import dev.minutes.chat.TodoPage;
 import dev.minutes.items.IssueLink;
@@ -90,7 +91,8 @@ final class BotActions {
       Optional<String> person = members.personOf(memberUserId);
       if (person.isEmpty()) {
         return Reply.privately(
-            "<@" + memberUserId + "> is not linked to anyone in the people directory (see /iam).");
+            DiscordMarkdown.mention(memberUserId)
+                + " is not linked to anyone in the people directory (see /iam).");
       }
       owner = person.get();
       heading += " of " + person.get();
@@ -143,9 +145,9 @@ final class BotActions {
                 + id
                 + "` is "
                 + verb
-                + " (by <@"
-                + invoker.userId()
-                + ">): "
+                + " (by "
+                + DiscordMarkdown.mention(invoker.userId())
+                + "): "
                 + brief(changed.item())
                 + issue));
   }
@@ -240,7 +242,8 @@ final class BotActions {
         return Reply.privately("Only maintainers can link someone else.");
       }
       store.linkMember(memberUserId, name, "discord:" + invoker.userId(), clock.instant());
-      return Reply.privately("Linked <@" + memberUserId + "> to " + name + ".");
+      return Reply.privately(
+          "Linked " + DiscordMarkdown.mention(memberUserId) + " to " + name + ".");
     }
     if (invoker.userId().equals(person.get().discord())) {
       store.linkMember(invoker.userId(), name, "directory", clock.instant());
@@ -280,8 +283,7 @@ final class BotActions {
 
   private static String brief(TrackedItem item) {
     String text = item.text();
-    return dev.minutes.chat.DiscordMarkdown.escape(
-        text.length() > 200 ? text.substring(0, 199) + "…" : text);
+    return DiscordMarkdown.escape(text.length() > 200 ? text.substring(0, 199) + "…" : text);
   }
 
   private static String capitalise(String word) {

@@ -18,7 +18,7 @@ public final class GitHubSettings {
         config.optional("github.labels").isPresent()
             ? config.list("github.labels")
             : List.of("minutes"),
-        config.optional("notes.base-url").orElse(null),
+        config.notesBaseUrl().orElse(null),
         config.bool("github.link-existing", true),
         config.bool("github.close-on-done", false),
         config.duration("github.rate-limit-wait", Duration.ofMinutes(2)),

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole Unikraft corpus through ingest, twice, into a fresh SQLite store. Needs {@code
  * ../shared/corpus} (CI has it); skipped, visibly, in a clone without it.
  */
-class CorpusIngestTest {
+class CorpusIngestIT {
   private static final Path CORPUS = TestNotes.sharedCorpus().resolve("unikraft");
   private static final List<String> TABLES =
       List.of("meetings", "items", "item_history", "events", "counters");

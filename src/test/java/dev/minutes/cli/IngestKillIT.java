@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A real {@code minutes ingest} process killed with SIGKILL in the middle of a large directory: the
  * store holds whole files only, and the next ingest completes it without duplicates.
  */
-class IngestKillTest {
+class IngestKillIT {
   private static final int FILES = 600;
   private static final int ITEMS_PER_FILE = 2;
 

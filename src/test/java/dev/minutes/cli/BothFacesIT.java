@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * real {@code minutes bot} (against the local fake Discord and fake GitHub) on one store give the
  * same answers and do the same things.
  */
-class BothFacesTest {
+class BothFacesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKEN = "fake-github-token-0123456789";
   private static final String REPO = "unikraft/meeting-notes";

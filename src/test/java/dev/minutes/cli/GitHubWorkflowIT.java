@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The GitHub workflow end to end: the real CLI, a real SQLite store and the real github-api client
  * over HTTP to a fake GitHub on 127.0.0.1, with the maintainers meeting of 2024-03-04.
  */
-class GitHubWorkflowTest {
+class GitHubWorkflowIT {
   private static final String TOKEN = "fake-token-that-must-never-be-printed-0123456789";
   private static final String REPO = "unikraft/meeting-notes";
   private static final Map<String, String> ENV = Map.of("GITHUB_TOKEN", TOKEN);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
  * Two schedulers on one PostgreSQL store, as two bot replicas would run: a schema of its own on the
  * server named by {@code MINUTES_TEST_POSTGRES_URL}; skipped visibly without it.
  */
-class PostgresSharedStoreSchedulersTest extends SharedStoreSchedulersContract {
+class PostgresSharedStoreSchedulersIT extends SharedStoreSchedulersContract {
   private String url;
 
   @BeforeEach

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
  * The store contract on a real PostgreSQL server: the one {@code .ci/run} starts and names in
  * {@code MINUTES_TEST_POSTGRES_URL}. Each test gets a schema of its own.
  */
-class PostgresStoreTest extends StoreContract {
+class PostgresStoreIT extends StoreContract {
   private String url;
 
   @BeforeEach

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * (relative to the project directory; override with {@code -Dminutes.corpus=DIR}) and is skipped,
  * visibly, when it is absent, as in a user's clone.
  */
-class CorpusTest {
+class CorpusIT {
   static Path corpus() {
     return TestNotes.sharedCorpus();
   }

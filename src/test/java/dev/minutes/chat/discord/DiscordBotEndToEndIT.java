@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real JDA client against {@link FakeDiscord} on 127.0.0.1. */
 @Timeout(60)
-class DiscordBotEndToEndTest {
+class DiscordBotEndToEndIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path folder;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code minutes bot} as a user starts it, against the local fake Discord: it announces what was
  * ingested before it ran, runs the digest schedule in-process, answers a slash command, and stops.
  */
-class BotCommandTest {
+class BotCommandIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path folder;
