@@ -44,6 +44,11 @@ public final class ChangeItemStatus {
     public boolean closed() {
       return dryRunReason.isEmpty();
     }
+
+    /** The same words from every face: "closed URL" or "would close URL (why not)". */
+    public String describe() {
+      return closed() ? "closed " + url : "would close " + url + " (" + dryRunReason.get() + ")";
+    }
   }
 
   public record Result(TrackedItem item, Optional<IssueClosing> issue) {}

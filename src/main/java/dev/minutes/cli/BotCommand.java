@@ -83,7 +83,7 @@ final class BotCommand implements Callable<Integer> {
         ticker.awaitTermination(10, TimeUnit.SECONDS);
       }
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** The digest and reminders run inside the bot, posting through its connection. */

@@ -84,7 +84,7 @@ final class DigestCommand implements Callable<Integer> {
               format == Format.markdown ? DigestText.Style.MARKDOWN : DigestText.Style.TEXT));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static Instant startOf(LocalDate day, ZoneId zone) {

@@ -20,17 +20,6 @@ final class DoneCommand extends StatusChange implements Callable<Integer> {
   /** With {@code github.close-on-done}, the issue Minutes opened for the item was closed. */
   @Override
   void afterChange(ChangeItemStatus.Result result, PrintWriter out) {
-    result
-        .issue()
-        .ifPresent(
-            issue ->
-                out.println(
-                    issue.closed()
-                        ? "  closed " + issue.url()
-                        : "  would close "
-                            + issue.url()
-                            + " ("
-                            + issue.dryRunReason().get()
-                            + ")"));
+    result.issue().ifPresent(issue -> out.println("  " + issue.describe()));
   }
 }

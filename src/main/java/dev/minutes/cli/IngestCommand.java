@@ -85,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return failed ? Main.EXIT_USER_ERROR : 0;
+    return ExitCode.of(failed);
   }
 
   private static void print(IngestReport report, PrintWriter out, PrintWriter err) {

@@ -68,6 +68,6 @@ final class IssuesOpenCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return failed ? Main.EXIT_USER_ERROR : 0;
+    return ExitCode.of(failed);
   }
 }

@@ -53,6 +53,6 @@ final class MeetingsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

@@ -68,7 +68,7 @@ final class RemindCommand implements Callable<Integer> {
         store.setRemindersEnabled(who, off == null, main.clock().instant());
         out.println("reminders " + (off != null ? "off" : "on") + " for " + who);
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
       }
       Instant now = at == null ? main.clock().instant() : at.atZone(zone).toInstant();
       ReminderPolicy policy = new ReminderPolicy(settings.reminders(), people);
@@ -88,7 +88,7 @@ final class RemindCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private void preview(PrintWriter out, List<Reminder> due, String when) {

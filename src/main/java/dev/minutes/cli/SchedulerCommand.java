@@ -58,6 +58,6 @@ final class SchedulerCommand implements Callable<Integer> {
         }
       } while (!once);
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 }

@@ -60,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void printMeeting(

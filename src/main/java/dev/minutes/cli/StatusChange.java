@@ -47,6 +47,6 @@ abstract class StatusChange {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

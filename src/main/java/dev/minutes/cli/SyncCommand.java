@@ -48,6 +48,6 @@ final class SyncCommand implements Callable<Integer> {
           report.itemsReopened());
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

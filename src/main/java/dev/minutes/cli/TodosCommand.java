@@ -83,7 +83,7 @@ final class TodosCommand implements Callable<Integer> {
       items.forEach(item -> out.println(ItemText.line(item, today)));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private Set<ItemStatus> statuses() {

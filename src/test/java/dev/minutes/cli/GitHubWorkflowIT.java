@@ -234,7 +234,7 @@ class GitHubWorkflowIT {
 
     Cli opened = run("issues", "open");
 
-    assertThat(opened.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(opened.exit()).isEqualTo(ExitCode.USER_ERROR.code());
     assertThat(opened.err())
         .contains("rate limit reached; it resets at", "run again after that time");
     assertThat(github.issues(REPO)).isEmpty();
@@ -247,7 +247,7 @@ class GitHubWorkflowIT {
     Cli opened =
         Cli.run(Map.of("GITHUB_TOKEN", "wrong-token"), Clock.systemUTC(), args("issues", "open"));
 
-    assertThat(opened.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(opened.exit()).isEqualTo(ExitCode.USER_ERROR.code());
     assertThat(opened.err())
         .contains("GITHUB_TOKEN", "401")
         .doesNotContain("wrong-token", "Exception", "\tat ");
@@ -260,7 +260,7 @@ class GitHubWorkflowIT {
 
     Cli opened = run("issues", "open");
 
-    assertThat(opened.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(opened.exit()).isEqualTo(ExitCode.USER_ERROR.code());
     assertThat(opened.err()).contains("github.repo", "404").doesNotContain("Exception");
   }
 

@@ -126,19 +126,7 @@ final class BotActions {
     ChangeItemStatus.Result changed =
         services.status().change(id, status, "discord:" + invoker.userId());
     String verb = status == ItemStatus.DONE ? "done" : "open again";
-    String issue =
-        changed
-            .issue()
-            .map(
-                closing ->
-                    closing.closed()
-                        ? "\nclosed " + closing.url()
-                        : "\nwould close "
-                            + closing.url()
-                            + " ("
-                            + closing.dryRunReason().get()
-                            + ")")
-            .orElse("");
+    String issue = changed.issue().map(closing -> "\n" + closing.describe()).orElse("");
     return Reply.visible(
         ChatMessage.plain(
             "`#"
