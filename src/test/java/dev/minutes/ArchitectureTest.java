@@ -3,6 +3,7 @@ package dev.minutes;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -20,6 +21,14 @@ class ArchitectureTest {
     "dev.minutes.lint..",
     "dev.minutes.digest..",
     "dev.minutes.remind.."
+  };
+
+  /** Adapters: technology at the edges. They depend on the application layer, never the reverse. */
+  private static final String[] ADAPTERS = {
+    "dev.minutes.cli..",
+    "dev.minutes.chat.discord..",
+    "dev.minutes.tracker.github..",
+    "dev.minutes.store.."
   };
 
   private static JavaClasses production;
@@ -67,17 +76,77 @@ class ArchitectureTest {
   }
 
   @Test
-  void theCoreReadsTheStoresRecordsButNeverTheStoreItself() {
+  void theCoreReadsTheTrackedItemRecordsButNeverThePortsOrTheStore() {
     noClasses()
         .that()
         .resideInAnyPackage(CORE)
         .should()
         .dependOnClassesThat(
-            JavaClass.Predicates.resideInAPackage("dev.minutes.store..")
+            JavaClass.Predicates.resideInAPackage("dev.minutes.items..")
                 .and(not(JavaClass.Predicates.assignableTo(Record.class)))
                 .and(not(JavaClass.Predicates.assignableTo(Enum.class))))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.minutes.store..")
         .allowEmptyShould(true)
         .check(production);
+  }
+
+  @Test
+  void theDomainImportsNoAdapterLibrary() {
+    classes()
+        .that()
+        .resideInAPackage("dev.minutes.items..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "dev.minutes.notes..", "dev.minutes.items..")
+        .check(production);
+  }
+
+  @Test
+  void theApplicationLayerAndEverythingBelowItNeverDependOnAnAdapter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ADAPTERS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ADAPTERS)
+        .check(production);
+  }
+
+  @Test
+  void adaptersNeverUseEachOtherOnlyTheCommandLineWiresThem() {
+    for (String adapter : ADAPTERS) {
+      if (adapter.equals("dev.minutes.cli..")) {
+        continue;
+      }
+      noClasses()
+          .that()
+          .resideInAPackage(adapter)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              java.util.Arrays.stream(ADAPTERS)
+                  .filter(a -> !a.equals(adapter))
+                  .toArray(String[]::new))
+          .check(production);
+    }
+  }
+
+  @Test
+  void theDiscordAdapterCallsTheUseCasesOfTheApplicationLayer() {
+    classes()
+        .that()
+        .haveSimpleName("BotServices")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.minutes.application..")
+        .check(production);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching("dev.minutes.(**)").should().beFreeOfCycles().check(production);
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.minutes;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

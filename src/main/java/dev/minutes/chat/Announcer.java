@@ -1,11 +1,12 @@
 package dev.minutes.chat;
 
-import dev.minutes.store.IssueLink;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
-import dev.minutes.store.StoreEvent;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.IssueLink;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.RunOnce;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoreEvent;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,12 +25,14 @@ public final class Announcer {
   private static final int BATCH = 10_000;
 
   private final Store store;
+  private final RunOnce runOnce;
   private final Supplier<ChatMembers> members;
   private final String notesBaseUrl;
   private final Clock clock;
 
   public Announcer(Store store, Supplier<ChatMembers> members, String notesBaseUrl, Clock clock) {
     this.store = store;
+    this.runOnce = new RunOnce(store, clock);
     this.members = members;
     this.notesBaseUrl = notesBaseUrl;
     this.clock = clock;
@@ -67,32 +70,30 @@ public final class Announcer {
     int posted = 0;
     for (long meetingId : meetings) {
       String key = "discord-announcement:meeting:" + meetingId;
-      if (record && !store.claimEffect(key, clock.instant())) {
-        continue; // announced before (or being announced by another process)
-      }
-      if (!record && store.effect(key).isPresent()) {
-        continue;
-      }
       StoredMeeting meeting = store.meeting(meetingId).orElse(null);
       if (meeting == null) {
         continue;
       }
-      try {
-        chat.post(render(meeting));
-      } catch (RuntimeException e) {
-        if (record) {
-          store.releaseEffect(key); // not posted: the next run tries again
+      if (!record) {
+        if (!runOnce.known(key)) {
+          chat.post(render(meeting));
+          posted++;
         }
-        throw e;
+        continue;
       }
-      if (record) {
-        store.completeEffect(key, null, clock.instant());
+      // Announced before, or being announced by another process: skipped.
+      if (runOnce.run(key, () -> post(chat, meeting))) {
+        posted++;
       }
-      posted++;
     }
     if (record && !events.isEmpty()) {
       store.acknowledge(CONSUMER, events.get(events.size() - 1).id());
     }
     return posted;
+  }
+
+  private String post(Chat chat, StoredMeeting meeting) {
+    chat.post(render(meeting));
+    return null;
   }
 }

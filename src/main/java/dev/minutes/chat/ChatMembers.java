@@ -1,10 +1,10 @@
 package dev.minutes.chat;
 
+import dev.minutes.items.MemberLink;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.MemberLink;
-import dev.minutes.store.TrackedItem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

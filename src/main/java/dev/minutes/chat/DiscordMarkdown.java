@@ -18,6 +18,11 @@ public final class DiscordMarkdown {
 
   private DiscordMarkdown() {}
 
+  /** How a message mentions a member: the one place that knows Discord's mention syntax. */
+  public static String mention(String userId) {
+    return "<@" + userId + ">";
+  }
+
   public static String escape(String text) {
     if (text == null) {
       return "";

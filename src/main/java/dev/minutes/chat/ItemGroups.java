@@ -1,7 +1,7 @@
 package dev.minutes.chat;
 
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.TrackedItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +51,7 @@ final class ItemGroups {
       Optional<String> userId = members.userIdOf(owner);
       String person = owner.person() == null ? owner.token() : members.canonical(owner.person());
       if (userId.isPresent()) {
-        names.add("<@" + userId.get() + ">");
+        names.add(DiscordMarkdown.mention(userId.get()));
         if (!mentioned.contains(userId.get())) {
           mentioned.add(userId.get());
         }

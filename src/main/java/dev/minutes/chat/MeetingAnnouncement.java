@@ -1,9 +1,9 @@
 package dev.minutes.chat;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Decision;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

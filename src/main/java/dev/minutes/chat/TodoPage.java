@@ -1,6 +1,6 @@
 package dev.minutes.chat;
 
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.TrackedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,26 +1,20 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.IngestNotes;
+import dev.minutes.application.OpenIssues;
 import dev.minutes.chat.discord.BotServices;
 import dev.minutes.chat.discord.DigestPreview;
 import dev.minutes.chat.discord.DiscordBot;
-import dev.minutes.chat.discord.ItemIssues;
-import dev.minutes.chat.discord.NotesIngest;
 import dev.minutes.digest.DigestText;
-import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.schedule.StoredDigests;
-import dev.minutes.store.IngestOutcome;
-import dev.minutes.store.Store;
-import dev.minutes.tracker.IssueResult;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,10 +68,7 @@ final class BotCommand implements Callable<Integer> {
                 token,
                 store,
                 people,
-                new BotServices(
-                    issues(github, store, people),
-                    notes(github, store, people),
-                    digestPreview(schedule.digests(store, people))),
+                services(github, store, people, schedule),
                 discord.announcer(store, people, main.clock()),
                 main.clock())) {
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
@@ -92,7 +83,7 @@ final class BotCommand implements Callable<Integer> {
         ticker.awaitTermination(10, TimeUnit.SECONDS);
       }
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 
   /** The digest and reminders run inside the bot, posting through its connection. */
@@ -112,7 +103,7 @@ final class BotCommand implements Callable<Integer> {
             scheduler.tick().forEach(ran -> LOG.info("ran {}", ran));
           } catch (RuntimeException e) {
             // One bad tick (store unreachable) must not stop the schedule: the next one retries.
-            LOG.error("scheduler tick failed: {}", e.toString());
+            LOG.error("scheduler tick failed; the next tick retries", e);
           }
         },
         0,
@@ -121,50 +112,22 @@ final class BotCommand implements Callable<Integer> {
     return ticker;
   }
 
-  private ItemIssues issues(GitHubWiring github, Store store, PeopleDirectory people) {
-    return item -> {
-      IssueResult result =
-          github
-              .opener(store, github.trackerOrNull(), people, main.clock())
-              .open(List.of(item))
-              .stream()
-              .findFirst()
-              .orElse(null);
-      if (result == null) {
-        return "the item is not open, so it gets no issue";
-      }
-      return switch (result.outcome()) {
-        case OPENED, RECOVERED, LINKED, ALREADY_LINKED -> result.url();
-        case WOULD_OPEN, WOULD_LINK -> "no issue opened (" + github.dryRunReason() + ")";
-        case BUSY, FAILED -> "not opened: " + result.detail() + "; try again later";
-      };
-    };
+  /** The same use cases the commands call, over the bot's store and GitHub client. */
+  private BotServices services(
+      GitHubWiring github, Store store, PeopleDirectory people, ScheduleSettings schedule) {
+    OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
+    IngestNotes ingest =
+        new IngestNotes(
+            new Ingester(new NotesParser(people), store, main.clock(), peopleOption.fingerprint()),
+            issues);
+    return new BotServices(
+        issues::open,
+        ingest::upload,
+        digestPreview(schedule.digests(store, people)),
+        github.statusChange(store, main.clock()));
   }
 
   private DigestPreview digestPreview(StoredDigests digests) {
     return () -> DigestText.render(digests.upTo(main.clock().instant()), DigestText.Style.MARKDOWN);
-  }
-
-  /** Ingests like {@code minutes ingest notes/NAME}, so an upload matches the file in the repo. */
-  private NotesIngest notes(GitHubWiring github, Store store, PeopleDirectory people) {
-    Ingester ingester =
-        new Ingester(new NotesParser(people), store, main.clock(), peopleOption.fingerprint());
-    return (fileName, content) -> {
-      String source = "notes/" + Path.of(fileName).getFileName();
-      IngestReport report = ingester.ingest(source, content, false);
-      if (report.failed()) {
-        return source + " was not ingested: it has errors (run minutes lint on it).";
-      }
-      IngestOutcome outcome = report.outcome();
-      if (outcome.unchanged()) {
-        return source + " is unchanged.";
-      }
-      StringWriter issues = new StringWriter();
-      PrintWriter sink = new PrintWriter(issues);
-      IssuesForNewItems.open(github, store, people, main.clock(), sink, sink);
-      return String.format(
-          "%s: %d new, %d changed, %d removed items.",
-          source, outcome.added().size(), outcome.changed().size(), outcome.removed().size());
-    };
   }
 }

@@ -4,9 +4,9 @@ import dev.minutes.chat.ChatMessage;
 import dev.minutes.chat.ChatSession;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestText;
+import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.schedule.StoredDigests;
-import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ final class DigestCommand implements Callable<Integer> {
               format == Format.markdown ? DigestText.Style.MARKDOWN : DigestText.Style.TEXT));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static Instant startOf(LocalDate day, ZoneId zone) {

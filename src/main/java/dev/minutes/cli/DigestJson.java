@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestMeeting;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.TrackedItem;
 import java.util.List;
 
 /** The digest as JSON, for scripts: the same sections as the Markdown. */

@@ -5,8 +5,8 @@ import dev.minutes.chat.ChatMembers;
 import dev.minutes.chat.discord.DiscordPoster;
 import dev.minutes.chat.discord.DiscordSettings;
 import dev.minutes.config.Config;
+import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +34,7 @@ final class DiscordWiring {
 
   Announcer announcer(Store store, PeopleDirectory people, Clock clock) {
     return new Announcer(
-        store, () -> members(store, people), config.optional("notes.base-url").orElse(null), clock);
+        store, () -> members(store, people), config.notesBaseUrl().orElse(null), clock);
   }
 
   static ChatMembers members(Store store, PeopleDirectory people) {

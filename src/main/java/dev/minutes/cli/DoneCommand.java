@@ -1,13 +1,8 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.IssueLink;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
-import dev.minutes.tracker.IssueRef;
-import dev.minutes.tracker.IssueTracker;
+import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.items.ItemStatus;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -17,35 +12,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Marks action items done (recorded with who and when).")
 final class DoneCommand extends StatusChange implements Callable<Integer> {
-  private GitHubWiring github; // built once for all the items of one command
-
   @Override
   public Integer call() {
     return apply(ItemStatus.DONE);
   }
 
-  /** With {@code github.close-on-done}, closes the issue Minutes opened for the item. */
+  /** With {@code github.close-on-done}, the issue Minutes opened for the item was closed. */
   @Override
-  void afterChange(Store store, TrackedItem item, String who, PrintWriter out) {
-    if (github == null) {
-      github = new GitHubWiring(main.config());
-    }
-    if (!github.settings().closeOnDone()) {
-      return;
-    }
-    Optional<IssueLink> link = store.issueLink(item.id());
-    if (link.isEmpty() || !link.get().openedByUs() || link.get().state() != IssueLink.State.OPEN) {
-      return;
-    }
-    IssueTracker tracker = github.trackerOrNull();
-    if (tracker == null) {
-      out.println("  would close " + link.get().url() + " (" + github.dryRunReason() + ")");
-      return;
-    }
-    tracker.close(
-        new IssueRef(link.get().repo(), link.get().number()),
-        "Marked done in Minutes by " + who + ".");
-    store.recordIssueState(link.get(), IssueLink.State.CLOSED, who, main.clock().instant());
-    out.println("  closed " + link.get().url());
+  void afterChange(ChangeItemStatus.Result result, PrintWriter out) {
+    result.issue().ifPresent(issue -> out.println("  " + issue.describe()));
   }
 }

@@ -1,13 +1,17 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.application.OpenIssues;
 import dev.minutes.config.Config;
+import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.Store;
+import dev.minutes.tracker.DryRunTracker;
 import dev.minutes.tracker.IssueDrafter;
 import dev.minutes.tracker.IssueOpener;
 import dev.minutes.tracker.IssueSync;
 import dev.minutes.tracker.IssueTracker;
 import dev.minutes.tracker.TrackerSettings;
+import dev.minutes.tracker.github.GitHubSettings;
 import dev.minutes.tracker.github.GitHubTracker;
 import java.time.Clock;
 
@@ -17,41 +21,46 @@ final class GitHubWiring {
   private IssueTracker tracker; // connected on first use, then shared by every call
 
   GitHubWiring(Config config) {
-    this.settings = TrackerSettings.from(config);
+    this.settings = GitHubSettings.read(config);
   }
 
   TrackerSettings settings() {
     return settings;
   }
 
-  boolean hasToken() {
-    return settings.token().isPresent();
-  }
-
-  /** The client, or null without a token (callers then only say what they would do). */
-  IssueTracker trackerOrNull() {
-    if (tracker == null && settings.token().isPresent()) {
-      tracker = GitHubTracker.connect(settings, settings.token().get());
+  /** The client, or a dry run that sends nothing without a token. */
+  IssueTracker tracker() {
+    if (tracker == null) {
+      tracker =
+          settings.token().isPresent()
+              ? GitHubTracker.connect(settings, settings.token().get())
+              : new DryRunTracker("no GITHUB_TOKEN or github.token-file");
     }
     return tracker;
   }
 
-  IssueOpener opener(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
-    return new IssueOpener(
-        store,
-        tracker,
-        new IssueDrafter(people, settings.labels(), settings.notesBaseUrl()),
-        settings,
-        clock,
-        IssueOpener.Pause.REAL);
+  /** With {@code dryRun}, a tracker that sends nothing whatever the token. */
+  IssueTracker tracker(boolean dryRun) {
+    return dryRun && settings.token().isPresent() ? new DryRunTracker("--dry-run") : tracker();
+  }
+
+  OpenIssues openIssues(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+    IssueOpener opener =
+        new IssueOpener(
+            store,
+            tracker,
+            new IssueDrafter(people, settings.labels(), settings.notesBaseUrl()),
+            settings,
+            clock,
+            IssueOpener.Pause.REAL);
+    return new OpenIssues(store, opener, tracker, settings);
+  }
+
+  ChangeItemStatus statusChange(Store store, Clock clock) {
+    return new ChangeItemStatus(store, store, this::tracker, settings.closeOnDone(), clock);
   }
 
   IssueSync sync(Store store, IssueTracker tracker, Clock clock) {
     return new IssueSync(store, tracker, settings, clock);
-  }
-
-  /** Why nothing is sent to GitHub, for the "would open" lines. */
-  String dryRunReason() {
-    return hasToken() ? "--dry-run" : "no GITHUB_TOKEN or github.token-file";
   }
 }

@@ -1,13 +1,14 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.Store;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.IngestOutcome;
-import dev.minutes.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,7 +48,6 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ingester ingester;
     boolean failed = false;
     Totals totals = new Totals();
     GitHubWiring github = new GitHubWiring(main.config());
@@ -55,12 +55,15 @@ final class IngestCommand implements Callable<Integer> {
     List<Long> newMeetings = new ArrayList<>();
     PeopleDirectory people = peopleOption.load();
     try (Store store = storeOption.open(main.config(), main.environment())) {
-      ingester =
-          new Ingester(new NotesParser(people), store, main.clock(), peopleOption.fingerprint());
+      IngestNotes ingest =
+          new IngestNotes(
+              new Ingester(
+                  new NotesParser(people), store, main.clock(), peopleOption.fingerprint()),
+              github.openIssues(store, github.tracker(), people, main.clock()));
       for (Path file : NotesFiles.collect(paths)) {
         IngestReport report;
         try {
-          report = ingester.ingest(file.toString(), NotesInput.read(file), dryRun);
+          report = ingest.ingest(file.toString(), NotesInput.read(file), dryRun);
         } catch (IOException e) {
           err.println("minutes: " + file + ": cannot read: " + e.getMessage());
           failed = true;
@@ -75,14 +78,14 @@ final class IngestCommand implements Callable<Integer> {
       }
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
       if (!dryRun) {
-        failed |= IssuesForNewItems.open(github, store, people, main.clock(), out, err);
+        failed |= IssueResultPrinter.printNewItems(ingest.followUp(), out, err);
         // After the issues, so the announcement links to them.
         discord.announce(store, people, main.clock(), newMeetings, out);
       }
     }
     out.flush();
     err.flush();
-    return failed ? Main.EXIT_USER_ERROR : 0;
+    return ExitCode.of(failed);
   }
 
   private static void print(IngestReport report, PrintWriter out, PrintWriter err) {

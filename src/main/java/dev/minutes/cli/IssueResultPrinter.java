@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.OpenIssues;
 import dev.minutes.tracker.IssueDraft;
 import dev.minutes.tracker.IssueResult;
 import dev.minutes.tracker.IssueResult.Outcome;
@@ -11,6 +12,25 @@ import java.util.Map;
 /** Prints what the issue opener did (or would do), one line per item, then totals. */
 final class IssueResultPrinter {
   private IssueResultPrinter() {}
+
+  /**
+   * After an ingest: the issues of the items it added, or nothing when none were due. Returns true
+   * when some issue could not be opened.
+   */
+  static boolean printNewItems(OpenIssues.NewItems issues, PrintWriter out, PrintWriter err) {
+    if (!issues.ran()) {
+      return false;
+    }
+    issues
+        .dryRunReason()
+        .ifPresent(
+            reason ->
+                out.println(
+                    "GitHub: dry run ("
+                        + reason
+                        + "): see what would be opened with: minutes issues open --dry-run"));
+    return print(issues.results(), false, out, err);
+  }
 
   /** Returns true when some item failed and should make the command exit non-zero. */
   static boolean print(

@@ -1,8 +1,9 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.Items;
+import dev.minutes.items.Store;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.tracker.IssueResult;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;
@@ -47,10 +48,10 @@ final class IssuesOpenCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     GitHubWiring github = new GitHubWiring(main.config());
-    IssueTracker tracker = dryRun ? null : github.trackerOrNull();
-    if (tracker == null) {
-      out.println("GitHub: dry run (" + github.dryRunReason() + "): nothing is sent.");
-    }
+    IssueTracker tracker = github.tracker(dryRun);
+    tracker
+        .dryRunReason()
+        .ifPresent(reason -> out.println("GitHub: dry run (" + reason + "): nothing is sent."));
     boolean failed;
     try (Store store = storeOption.open(main.config(), main.environment())) {
       List<TrackedItem> items = new ArrayList<>();
@@ -58,15 +59,15 @@ final class IssuesOpenCommand implements Callable<Integer> {
         items.addAll(store.items(ItemFilter.open()));
       } else {
         for (long id : ids) {
-          items.add(store.item(id).orElseThrow(() -> Store.noSuchItem(id)));
+          items.add(store.item(id).orElseThrow(() -> Items.noSuchItem(id)));
         }
       }
       List<IssueResult> results =
-          github.opener(store, tracker, peopleOption.load(), main.clock()).open(items);
+          github.openIssues(store, tracker, peopleOption.load(), main.clock()).open(items);
       failed = IssueResultPrinter.print(results, true, out, err);
     }
     out.flush();
     err.flush();
-    return failed ? Main.EXIT_USER_ERROR : 0;
+    return ExitCode.of(failed);
   }
 }

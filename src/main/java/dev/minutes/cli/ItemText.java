@@ -1,8 +1,8 @@
 package dev.minutes.cli;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;

@@ -64,6 +64,6 @@ final class LintCommand implements Callable<Integer> {
           files.size(), errors, findings.size() - errors);
       err.flush();
     }
-    return errors > 0 ? Main.EXIT_USER_ERROR : 0;
+    return ExitCode.of(errors > 0);
   }
 }

@@ -23,9 +23,6 @@ import picocli.CommandLine.Option;
     description = "Turns meeting notes into follow-up: parse, lint, store, remind.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main {
-  /** Exit code for a mistake the user can fix (bad notes, config or token). */
-  static final int EXIT_USER_ERROR = 1;
-
   @Option(
       names = "--config",
       paramLabel = "FILE",
@@ -93,7 +90,7 @@ public final class Main {
     CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
     commandLine.usage(err);
     err.flush();
-    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    return ExitCode.USAGE.code();
   }
 
   private static int handleUserError(
@@ -103,7 +100,7 @@ public final class Main {
       PrintWriter err = commandLine.getErr();
       err.println("minutes: " + userError.describe());
       err.flush();
-      return EXIT_USER_ERROR;
+      return ExitCode.USER_ERROR.code();
     }
     throw exception;
   }

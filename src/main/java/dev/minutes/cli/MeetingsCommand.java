@@ -1,10 +1,10 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +53,6 @@ final class MeetingsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

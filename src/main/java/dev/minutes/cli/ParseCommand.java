@@ -67,6 +67,6 @@ final class ParseCommand implements Callable<Integer> {
       out.println(MeetingJson.pretty(array));
     }
     out.flush();
-    return failed ? Main.EXIT_USER_ERROR : 0;
+    return ExitCode.of(failed);
   }
 }

@@ -1,13 +1,14 @@
 package dev.minutes.cli;
 
 import dev.minutes.chat.ChatSession;
+import dev.minutes.chat.DiscordMarkdown;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import dev.minutes.remind.Reminder;
 import dev.minutes.remind.ReminderPolicy;
 import dev.minutes.schedule.ReminderSender;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -67,7 +68,7 @@ final class RemindCommand implements Callable<Integer> {
         store.setRemindersEnabled(who, off == null, main.clock().instant());
         out.println("reminders " + (off != null ? "off" : "on") + " for " + who);
         out.flush();
-        return 0;
+        return ExitCode.OK.code();
       }
       Instant now = at == null ? main.clock().instant() : at.atZone(zone).toInstant();
       ReminderPolicy policy = new ReminderPolicy(settings.reminders(), people);
@@ -87,7 +88,7 @@ final class RemindCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private void preview(PrintWriter out, List<Reminder> due, String when) {
@@ -95,7 +96,7 @@ final class RemindCommand implements Callable<Integer> {
     for (Reminder reminder : due) {
       out.println();
       out.println("to " + reminder.recipient() + ":");
-      out.println(reminder.text());
+      out.println(reminder.text(DiscordMarkdown::mention));
     }
   }
 

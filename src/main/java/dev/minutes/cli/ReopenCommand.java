@@ -1,6 +1,6 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.ItemStatus;
+import dev.minutes.items.ItemStatus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 

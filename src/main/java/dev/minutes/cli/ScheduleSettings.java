@@ -3,6 +3,7 @@ package dev.minutes.cli;
 import dev.minutes.chat.Chat;
 import dev.minutes.config.Config;
 import dev.minutes.digest.DigestBuilder;
+import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.remind.QuietHours;
@@ -15,7 +16,6 @@ import dev.minutes.schedule.ReminderJob;
 import dev.minutes.schedule.ReminderSender;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.schedule.StoredDigests;
-import dev.minutes.store.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -39,7 +39,7 @@ record ScheduleSettings(
     ZoneId reminderZone = config.zone("reminders.zone", digestZone);
     return new ScheduleSettings(
         cron(config, "digest.cron", "0 9 * * 1", digestZone),
-        config.string("notes.base-url", ""),
+        config.notesBaseUrl().orElse(""),
         cron(config, "reminders.cron", "0 9 * * *", reminderZone),
         new ReminderSettings(
             atLeast(config, "reminders.overdue-every-days", 3, 1),

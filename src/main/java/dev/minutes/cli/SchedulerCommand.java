@@ -1,8 +1,8 @@
 package dev.minutes.cli;
 
 import dev.minutes.chat.ChatSession;
+import dev.minutes.items.Store;
 import dev.minutes.schedule.Scheduler;
-import dev.minutes.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -58,6 +58,6 @@ final class SchedulerCommand implements Callable<Integer> {
         }
       } while (!once);
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 }

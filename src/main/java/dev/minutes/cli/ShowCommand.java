@@ -1,13 +1,13 @@
 package dev.minutes.cli;
 
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.ItemHistoryEntry;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.AgendaItem;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.MinutesException;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.ItemHistoryEntry;
-import dev.minutes.store.Store;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -60,7 +60,7 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void printMeeting(

@@ -1,8 +1,8 @@
 package dev.minutes.cli;
 
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,20 +32,21 @@ abstract class StatusChange {
   List<Long> ids;
 
   /** What else a status change does; nothing by default. */
-  void afterChange(Store store, TrackedItem item, String who, PrintWriter out) {}
+  void afterChange(ChangeItemStatus.Result result, PrintWriter out) {}
 
   int apply(ItemStatus status) {
     String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now(main.clock());
     try (Store store = storeOption.open(main.config(), main.environment())) {
+      ChangeItemStatus change = new GitHubWiring(main.config()).statusChange(store, main.clock());
       for (long id : ids) {
-        TrackedItem item = store.setStatus(id, status, who, main.clock().instant());
-        out.println(ItemText.line(item, today));
-        afterChange(store, item, who, out);
+        ChangeItemStatus.Result result = change.change(id, status, who);
+        out.println(ItemText.line(result.item(), today));
+        afterChange(result, out);
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

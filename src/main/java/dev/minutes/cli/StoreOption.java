@@ -1,9 +1,9 @@
 package dev.minutes.cli;
 
 import dev.minutes.config.Config;
+import dev.minutes.items.Store;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
-import dev.minutes.store.Store;
 import java.util.Map;
 import picocli.CommandLine.Option;
 

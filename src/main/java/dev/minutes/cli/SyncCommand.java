@@ -1,7 +1,7 @@
 package dev.minutes.cli;
 
+import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
-import dev.minutes.store.Store;
 import dev.minutes.tracker.IssueSync;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;
@@ -30,8 +30,8 @@ final class SyncCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     GitHubWiring github = new GitHubWiring(main.config());
-    IssueTracker tracker = github.trackerOrNull();
-    if (tracker == null) {
+    IssueTracker tracker = github.tracker();
+    if (tracker.dryRunReason().isPresent()) {
       throw new MinutesException(
           "GITHUB_TOKEN",
           "sync needs to read GitHub, and no token is set",
@@ -48,6 +48,6 @@ final class SyncCommand implements Callable<Integer> {
           report.itemsReopened());
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

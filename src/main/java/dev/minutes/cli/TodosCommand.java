@@ -3,16 +3,13 @@ package dev.minutes.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.application.ListItems;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.people.PeopleDirectory;
-import dev.minutes.people.Person;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.TrackedItem;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,11 +68,11 @@ final class TodosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate today = LocalDate.now(main.clock());
-    ItemFilter filter =
-        new ItemFilter(statuses(), owners(peopleOption.load()), team, overdue ? today : null);
     List<TrackedItem> items;
     try (Store store = storeOption.open(main.config(), main.environment())) {
-      items = store.items(filter);
+      items =
+          new ListItems(store, peopleOption.load())
+              .list(statuses(), owner, team, overdue ? today : null);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
@@ -86,7 +83,7 @@ final class TodosCommand implements Callable<Integer> {
       items.forEach(item -> out.println(ItemText.line(item, today)));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private Set<ItemStatus> statuses() {
@@ -96,28 +93,6 @@ final class TodosCommand implements Callable<Integer> {
       case removed -> EnumSet.of(ItemStatus.REMOVED);
       case all -> EnumSet.noneOf(ItemStatus.class);
     };
-  }
-
-  /**
-   * Every spelling of the person WHO denotes, or WHO itself when the directory does not know it.
-   */
-  private Set<String> owners(PeopleDirectory people) {
-    if (owner == null) {
-      return Set.of();
-    }
-    List<String> spellings = new ArrayList<>(List.of(owner.replaceFirst("^@", "")));
-    people
-        .find(owner)
-        .ifPresent(
-            (Person person) -> {
-              spellings.add(person.name());
-              spellings.addAll(person.initials());
-              spellings.addAll(person.aliases());
-              if (person.github() != null) {
-                spellings.add(person.github());
-              }
-            });
-    return Set.copyOf(spellings);
   }
 
   private static ArrayNode json(List<TrackedItem> items) {

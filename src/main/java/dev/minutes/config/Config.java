@@ -59,7 +59,13 @@ public final class Config {
           "configuration file not found",
           "pass --config with the path of your bot-config.properties");
     }
+    ConfigKeys.warnUnknown(file, properties.stringPropertyNames());
     return new Config(file, properties, environment);
+  }
+
+  /** The prefix that turns a notes path into a link ({@code notes.base-url}); read here only. */
+  public Optional<String> notesBaseUrl() {
+    return optional("notes.base-url");
   }
 
   /** A configuration from given values only; for tests and embedding. */

@@ -1,6 +1,6 @@
 package dev.minutes.digest;
 
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.TrackedItem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collections;

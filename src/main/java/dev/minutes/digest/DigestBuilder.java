@@ -1,10 +1,10 @@
 package dev.minutes.digest;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Decision;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

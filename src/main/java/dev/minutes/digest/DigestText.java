@@ -1,7 +1,7 @@
 package dev.minutes.digest;
 
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.TrackedItem;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.minutes.ingest;
 
+import dev.minutes.items.IngestOutcome;
 import dev.minutes.notes.Diagnostic;
-import dev.minutes.store.IngestOutcome;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dev.minutes.ingest;
 
+import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.Store;
 import dev.minutes.notes.Meeting;
 import dev.minutes.parse.NotesParser;
-import dev.minutes.store.IngestOutcome;
-import dev.minutes.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,11 +1,11 @@
 package dev.minutes.ingest;
 
+import dev.minutes.items.ItemPlan;
+import dev.minutes.items.ItemPlanner;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.ItemPlan;
-import dev.minutes.store.ItemPlanner;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

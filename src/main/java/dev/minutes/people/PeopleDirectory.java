@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -130,6 +132,27 @@ public final class PeopleDirectory {
   }
 
   /** The person a spelling denotes, or empty when none or more than one person has it. */
+  /**
+   * Every spelling an owner column may hold for the person {@code who} denotes (name, initials,
+   * aliases, GitHub login), or {@code who} alone when the directory does not know it. The one
+   * answer to "whose items are these" for the command line and the chat alike.
+   */
+  public Set<String> ownerSpellings(String who) {
+    Set<String> spellings = new LinkedHashSet<>();
+    spellings.add(who.replaceFirst("^@", ""));
+    find(who)
+        .ifPresent(
+            person -> {
+              spellings.add(person.name());
+              spellings.addAll(person.initials());
+              spellings.addAll(person.aliases());
+              if (person.github() != null) {
+                spellings.add(person.github());
+              }
+            });
+    return Set.copyOf(spellings);
+  }
+
   public Optional<Person> find(String who) {
     if (who == null) {
       return Optional.empty();

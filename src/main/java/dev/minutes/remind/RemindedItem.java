@@ -1,6 +1,6 @@
 package dev.minutes.remind;
 
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.TrackedItem;
 
 /**
  * One item of a reminder.

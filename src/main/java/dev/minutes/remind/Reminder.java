@@ -2,6 +2,7 @@ package dev.minutes.remind;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One message to one owner, listing every item of theirs that needs a nudge today.
@@ -22,10 +23,14 @@ public record Reminder(
     return "remind@" + recipient + "@" + day;
   }
 
-  /** Markdown; mentions the recipient only when their chat id is known. */
-  public String text() {
+  /**
+   * Markdown; mentions the recipient only when their chat id is known.
+   *
+   * @param mention the chat's syntax for mentioning a member by id
+   */
+  public String text(UnaryOperator<String> mention) {
     StringBuilder text = new StringBuilder();
-    text.append(chatUserId == null ? recipient : "<@" + chatUserId + ">")
+    text.append(chatUserId == null ? recipient : mention.apply(chatUserId))
         .append(", a reminder of your action items:\n");
     for (RemindedItem entry : items) {
       text.append("- #")

@@ -1,10 +1,10 @@
 package dev.minutes.remind;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

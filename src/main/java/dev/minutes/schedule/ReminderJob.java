@@ -1,9 +1,9 @@
 package dev.minutes.schedule;
 
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.Store;
 import dev.minutes.remind.Reminder;
 import dev.minutes.remind.ReminderPolicy;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -2,15 +2,20 @@ package dev.minutes.schedule;
 
 import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.DiscordMarkdown;
+import dev.minutes.items.RunOnce;
+import dev.minutes.items.Store;
 import dev.minutes.remind.Reminder;
-import dev.minutes.store.Store;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sends reminders, each at most once per person per day: the reminder's key is claimed in the store
- * before it is sent and released when sending fails, so that a later run tries again.
+ * Sends reminders, each at most once per person per day, through {@link RunOnce}: the reminder's
+ * key is claimed before it is sent, released when sending fails so that a later run tries again,
+ * and taken over when the process that claimed it died.
  */
 public final class ReminderSender {
   private final Store store;
@@ -25,35 +30,30 @@ public final class ReminderSender {
 
   /** Sends what was not sent yet; returns the reminders sent now. */
   public List<Reminder> send(List<Reminder> reminders, Instant at) {
+    RunOnce runOnce = new RunOnce(store, Clock.fixed(at, ZoneOffset.UTC));
     List<Reminder> sent = new ArrayList<>();
     for (Reminder reminder : reminders) {
-      if (!store.claimEffect(reminder.effectKey(), at)) {
-        continue;
+      if (runOnce.run(reminder.effectKey(), () -> deliver(reminder))) {
+        sent.add(reminder);
       }
-      try {
-        deliver(reminder);
-      } catch (RuntimeException e) {
-        store.releaseEffect(reminder.effectKey());
-        throw e;
-      }
-      store.completeEffect(
-          reminder.effectKey(), delivery.name().toLowerCase(java.util.Locale.ROOT), at);
-      sent.add(reminder);
     }
     return sent;
   }
 
-  private void deliver(Reminder reminder) {
+  /** Sends one reminder; returns how it went out, for the run-once record. */
+  private String deliver(Reminder reminder) {
     List<Long> buttons = reminder.items().stream().map(e -> e.item().id()).toList();
     String id = reminder.chatUserId();
     ChatMessage message =
-        new ChatMessage(reminder.text(), id == null ? List.of() : List.of(id), buttons);
+        new ChatMessage(
+            reminder.text(DiscordMarkdown::mention), id == null ? List.of() : List.of(id), buttons);
     // Without a chat id there is nobody to message directly: the channel is the fallback.
     if (delivery == ReminderDelivery.DIRECT && id != null) {
       chat.sendDirect(id, message);
     } else {
       chat.post(message);
     }
+    return delivery.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The items a reminder lists, for log lines and command output. */

@@ -1,6 +1,7 @@
 package dev.minutes.schedule;
 
-import dev.minutes.store.Store;
+import dev.minutes.items.RunOnce;
+import dev.minutes.items.Store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,22 +14,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs each job's latest due slot once. The run is claimed in the store under job + slot before it
- * starts, so a restart, a second tick or a second process sharing the store never repeats it. A
- * slot missed while nothing was running is caught up when it is at most {@code catchUp} old, and
- * skipped with a log line when older.
+ * Runs each job's latest due slot once, through {@link RunOnce} under job + slot: a restart, a
+ * second tick or a second process sharing the store never repeats it, and a run whose process died
+ * after claiming it is taken over once its lease expired. A slot missed while nothing was running
+ * is caught up when it is at most {@code catchUp} old, and skipped with a log line when older.
  */
 public final class Scheduler {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
 
-  private final Store store;
+  private final RunOnce runOnce;
   private final Clock clock;
   private final Duration catchUp;
   private final List<Job> jobs;
   private final Set<String> reportedSkips = new HashSet<>();
 
   public Scheduler(Store store, Clock clock, Duration catchUp, List<Job> jobs) {
-    this.store = store;
+    this.runOnce = new RunOnce(store, clock);
     this.clock = clock;
     this.catchUp = catchUp;
     this.jobs = List.copyOf(jobs);
@@ -45,8 +46,8 @@ public final class Scheduler {
       }
       Slot slot = due.get();
       String key = key(job, slot);
-      if (store.effect(key).isPresent()) {
-        continue;
+      if (!runOnce.pending(key)) {
+        continue; // done, or running in a live process
       }
       Duration late = Duration.between(slot.at(), now);
       if (late.compareTo(catchUp) > 0) {
@@ -59,7 +60,7 @@ public final class Scheduler {
         }
         continue;
       }
-      if (store.claimEffect(key, now) && runClaimed(job, slot, key)) {
+      if (runClaimed(job, slot, key)) {
         ran.add(key);
       }
     }
@@ -72,14 +73,16 @@ public final class Scheduler {
 
   private boolean runClaimed(Job job, Slot slot, String key) {
     try {
-      String account = job.run(slot);
-      store.completeEffect(key, account, clock.instant());
-      LOG.info("{}: {}", key, account);
-      return true;
+      return runOnce.run(
+          key,
+          () -> {
+            String account = job.run(slot);
+            LOG.info("{}: {}", key, account);
+            return account;
+          });
     } catch (RuntimeException e) {
       // Released so that the next tick tries again while the slot is within the catch-up window;
       // one failing job must not stop the others.
-      store.releaseEffect(key);
       LOG.error("{} failed; will retry on the next tick", key, e);
       return false;
     }

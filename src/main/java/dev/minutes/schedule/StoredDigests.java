@@ -2,8 +2,8 @@ package dev.minutes.schedule;
 
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestBuilder;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.Store;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.Store;
 import java.time.Duration;
 import java.time.Instant;
 

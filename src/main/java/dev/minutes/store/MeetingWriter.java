@@ -1,5 +1,11 @@
 package dev.minutes.store;
 
+import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.ItemPlan;
+import dev.minutes.items.ItemPlanner;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.StoreEvent;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Meeting;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package dev.minutes.store;
 
+import dev.minutes.items.MemberLink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,9 @@
 package dev.minutes.store;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.StoreEvent;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,10 @@
 package dev.minutes.tracker;
 
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package dev.minutes.tracker;
 
-import dev.minutes.store.Effect;
-import dev.minutes.store.IssueLink;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.IssueLink;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.RunOnce;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.tracker.IssueResult.Outcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,15 +22,13 @@ import java.util.Optional;
  * issue created by a run that died before recording it is found and linked instead of opened again.
  */
 public final class IssueOpener {
-  /** A claim older than this belongs to a process that died: another run may take it over. */
-  static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
-
   /** How far back to look for issues an interrupted run may have opened. */
   static final Duration RECOVERY_WINDOW = Duration.ofDays(30);
 
   static final int CREATE_ATTEMPTS = 3;
 
   private final Store store;
+  private final RunOnce runOnce;
   private final IssueTracker tracker;
   private final IssueDrafter drafter;
   private final TrackerSettings settings;
@@ -39,7 +37,7 @@ public final class IssueOpener {
   private final Map<Long, StoredMeeting> meetings = new HashMap<>();
 
   /**
-   * @param tracker null for a dry run: nothing is claimed, created or linked
+   * @param tracker a {@link DryRunTracker} for a dry run: nothing is claimed, created or linked
    */
   public IssueOpener(
       Store store,
@@ -49,6 +47,7 @@ public final class IssueOpener {
       Clock clock,
       Pause pause) {
     this.store = store;
+    this.runOnce = new RunOnce(store, clock);
     this.tracker = tracker;
     this.drafter = drafter;
     this.settings = settings;
@@ -91,11 +90,15 @@ public final class IssueOpener {
       }
       toOpen.add(item);
     }
-    if (tracker == null) {
+    if (dryRun()) {
       for (TrackedItem item : toOpen) {
         results.add(
             new IssueResult(
-                item.id(), Outcome.WOULD_OPEN, null, drafter.draft(item, meetingOf(item)), null));
+                item.id(),
+                Outcome.WOULD_OPEN,
+                null,
+                drafter.draft(item, meetingOf(item)),
+                tracker.dryRunReason().get()));
       }
       return results;
     }
@@ -109,8 +112,10 @@ public final class IssueOpener {
   }
 
   private boolean linkToMentioned(TrackedItem item, IssueRef ref, List<IssueResult> results) {
-    if (tracker == null) {
-      results.add(new IssueResult(item.id(), Outcome.WOULD_LINK, ref.toString(), null, null));
+    if (dryRun()) {
+      results.add(
+          new IssueResult(
+              item.id(), Outcome.WOULD_LINK, ref.toString(), null, tracker.dryRunReason().get()));
       return true;
     }
     Optional<TrackerIssue> existing = tracker.lookup(ref);
@@ -129,16 +134,13 @@ public final class IssueOpener {
 
   private IssueResult openOne(String repo, TrackedItem item, Map<String, TrackerIssue> byMarker) {
     String claim = "github-issue:" + item.key();
-    Instant now = clock.instant();
-    if (!store.claimEffect(claim, now)) {
-      Optional<Effect> effect = store.effect(claim);
-      if (effect.isPresent() && effect.get().completedAt() != null) {
-        return result(item, Outcome.ALREADY_LINKED, effect.get().externalRef());
-      }
-      if (!store.reclaimStaleEffect(claim, now.minus(CLAIM_LEASE), now)) {
-        return new IssueResult(
-            item.id(), Outcome.BUSY, null, null, "another minutes process is opening its issue");
-      }
+    RunOnce.Claim held = runOnce.claim(claim);
+    if (held.state() == RunOnce.State.DONE) {
+      return result(item, Outcome.ALREADY_LINKED, held.externalRef());
+    }
+    if (held.state() == RunOnce.State.BUSY) {
+      return new IssueResult(
+          item.id(), Outcome.BUSY, null, null, "another minutes process is opening its issue");
     }
     IssueDraft draft = drafter.draft(item, meetingOf(item));
     TrackerIssue found = byMarker.get(draft.marker());
@@ -150,7 +152,7 @@ public final class IssueOpener {
       return createWithRetries(repo, item, draft, claim);
     } catch (TrackerException e) {
       if (!e.retryable()) {
-        store.releaseEffect(claim); // GitHub refused outright: nothing was created
+        runOnce.release(claim); // GitHub refused outright: nothing was created
         throw e;
       }
       // Left claimed: a request that timed out may still have created the issue, which the
@@ -182,6 +184,10 @@ public final class IssueOpener {
       }
     }
     throw last;
+  }
+
+  private boolean dryRun() {
+    return tracker.dryRunReason().isPresent();
   }
 
   private Map<String, TrackerIssue> markedIssues(String repo, Instant since) {

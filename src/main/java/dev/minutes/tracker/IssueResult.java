@@ -5,7 +5,8 @@ package dev.minutes.tracker;
  *
  * @param url the issue or pull request, when there is one
  * @param draft what would be opened, for {@link Outcome#WOULD_OPEN}; else null
- * @param detail why, for {@link Outcome#FAILED} and {@link Outcome#BUSY}; else null
+ * @param detail why, for {@link Outcome#FAILED} and {@link Outcome#BUSY}; why nothing is sent, for
+ *     {@link Outcome#WOULD_OPEN} and {@link Outcome#WOULD_LINK}; else null
  */
 public record IssueResult(
     long itemId, Outcome outcome, String url, IssueDraft draft, String detail) {

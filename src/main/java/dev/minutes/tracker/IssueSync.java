@@ -1,7 +1,7 @@
 package dev.minutes.tracker;
 
-import dev.minutes.store.IssueLink;
-import dev.minutes.store.Store;
+import dev.minutes.items.IssueLink;
+import dev.minutes.items.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public interface IssueTracker {
 
+  /** Why nothing is sent, for a {@link DryRunTracker}; empty for a real tracker. */
+  default Optional<String> dryRunReason() {
+    return Optional.empty();
+  }
+
   /**
    * Opens an issue; creates missing labels first. Never retried here, since a retry could open it
    * twice: {@link IssueOpener} looks for the issue's marker first.

@@ -1,6 +1,6 @@
 package dev.minutes.tracker;
 
-import dev.minutes.store.IssueLink;
+import dev.minutes.items.IssueLink;
 import java.time.Instant;
 
 /** An issue or pull request as the tracker reports it. */

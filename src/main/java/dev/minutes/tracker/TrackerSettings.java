@@ -1,12 +1,12 @@
 package dev.minutes.tracker;
 
-import dev.minutes.config.Config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code github.*} and {@code notes.base-url} keys of bot-config.properties.
+ * What the issue workflows need to know of the tracker, read from the {@code github.*} keys by the
+ * GitHub adapter ({@link dev.minutes.tracker.github.GitHubSettings}).
  *
  * @param repo where new issues go ({@code owner/name}); null when not configured
  * @param token from {@code GITHUB_TOKEN} or {@code github.token-file}; empty means dry run
@@ -34,21 +34,6 @@ public record TrackerSettings(
 
   public TrackerSettings {
     labels = List.copyOf(labels);
-  }
-
-  public static TrackerSettings from(Config config) {
-    return new TrackerSettings(
-        config.choice("github.mode", Mode.class, Mode.MANUAL),
-        config.optional("github.repo").orElse(null),
-        config.string("github.api-url", DEFAULT_API_URL),
-        config.optional("github.labels").isPresent()
-            ? config.list("github.labels")
-            : List.of("minutes"),
-        config.optional("notes.base-url").orElse(null),
-        config.bool("github.link-existing", true),
-        config.bool("github.close-on-done", false),
-        config.duration("github.rate-limit-wait", Duration.ofMinutes(2)),
-        config.secret("GITHUB_TOKEN", "github.token-file"));
   }
 
   /** The repository, or a clear error naming the key to set. */

@@ -2,12 +2,12 @@ package dev.minutes.bench;
 
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.Store;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
-import dev.minutes.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

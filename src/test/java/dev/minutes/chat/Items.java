@@ -1,10 +1,10 @@
 package dev.minutes.chat;
 
 import dev.minutes.TrackedItemBuilder;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,11 +4,11 @@ import static dev.minutes.chat.Items.item;
 import static dev.minutes.chat.Items.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.TrackedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.minutes.chat;
 import static dev.minutes.chat.Items.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.TrackedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -169,7 +169,7 @@ class DigestAndRemindCommandTest {
 
     Cli run = minutes("remind", "--dry-run");
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(run.exit()).isEqualTo(ExitCode.USER_ERROR.code());
     assertThat(run.err()).contains("reminders.quiet-hours", "after dinner", "22:00-08:00");
   }
 
@@ -179,7 +179,7 @@ class DigestAndRemindCommandTest {
 
     Cli run = minutes("digest");
 
-    assertThat(run.exit()).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(run.exit()).isEqualTo(ExitCode.USER_ERROR.code());
     assertThat(run.err()).contains("digest.cron", "five-field Unix cron");
   }
 }

@@ -25,7 +25,7 @@ class MainTest {
         commandLine.execute(
             "--config", dir.resolve("absent.properties").toString(), "needs-config");
 
-    assertThat(exit).isEqualTo(Main.EXIT_USER_ERROR);
+    assertThat(exit).isEqualTo(ExitCode.USER_ERROR.code());
     assertThat(err.toString())
         .startsWith("minutes: ")
         .contains("absent.properties", "configuration file not found", "hint:")

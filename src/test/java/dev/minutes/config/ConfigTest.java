@@ -83,4 +83,22 @@ class ConfigTest {
         .isInstanceOf(MinutesException.class)
         .hasMessageContaining("not found");
   }
+
+  @Test
+  void aMisspeltKeyIsReportedWithTheKeyItProbablyMeant() {
+    assertThat(ConfigKeys.unknown(java.util.Set.of("github.close-on-dne", "store.url")))
+        .containsExactly("github.close-on-dne");
+    assertThat(ConfigKeys.nearest("github.close-on-dne")).hasValue("github.close-on-done");
+    assertThat(ConfigKeys.nearest("completely.different.setting")).isEmpty();
+  }
+
+  @Test
+  void everyKeyOfTheShippedConfigurationIsKnown() throws Exception {
+    java.util.Properties shipped = new java.util.Properties();
+    try (var reader =
+        java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("bot-config.properties"))) {
+      shipped.load(reader);
+    }
+    assertThat(ConfigKeys.unknown(shipped.stringPropertyNames())).isEmpty();
+  }
 }

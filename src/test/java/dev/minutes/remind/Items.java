@@ -1,9 +1,9 @@
 package dev.minutes.remind;
 
 import dev.minutes.TrackedItemBuilder;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
 

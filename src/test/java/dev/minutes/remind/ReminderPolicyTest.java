@@ -4,10 +4,10 @@ import static dev.minutes.remind.Items.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.TrackedItem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ class ReminderPolicyTest {
               assertThat(r.items())
                   .extracting(RemindedItem::reason)
                   .containsExactly(Reason.DUE_TOMORROW);
-              assertThat(r.text()).contains("due tomorrow (2024-03-08)");
+              assertThat(r.text(id -> "<@" + id + ">")).contains("due tomorrow (2024-03-08)");
             });
   }
 
@@ -112,7 +112,8 @@ class ReminderPolicyTest {
 
     assertThat(reminders).hasSize(reminded ? 1 : 0);
     if (reminded) {
-      assertThat(reminders.get(0).text()).contains("open for " + open + " days, no due date");
+      assertThat(reminders.get(0).text(id -> "<@" + id + ">"))
+          .contains("open for " + open + " days, no due date");
     }
   }
 
@@ -144,9 +145,9 @@ class ReminderPolicyTest {
         due(List.of(open(1, "CC", "Cezar", DUE), open(2, "RD", "RăzvanD", DUE)), "2024-03-08");
 
     assertThat(reminders.get(0).chatUserId()).isEqualTo("1001");
-    assertThat(reminders.get(0).text()).startsWith("<@1001>");
+    assertThat(reminders.get(0).text(id -> "<@" + id + ">")).startsWith("<@1001>");
     assertThat(reminders.get(1).chatUserId()).isNull();
-    assertThat(reminders.get(1).text()).startsWith("Răzvan Deaconescu,");
+    assertThat(reminders.get(1).text(id -> "<@" + id + ">")).startsWith("Răzvan Deaconescu,");
   }
 
   @Test

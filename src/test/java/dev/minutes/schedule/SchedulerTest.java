@@ -2,9 +2,13 @@ package dev.minutes.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.MutableClock;
+import dev.minutes.digest.DigestBuilder;
+import dev.minutes.items.RunOnce;
+import dev.minutes.items.Store;
+import dev.minutes.people.PeopleDirectory;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
-import dev.minutes.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -162,6 +166,31 @@ class SchedulerTest {
 
     clock.set(at("2024-10-27T03:40:00+02:00")); // an hour later, same wall-clock time
     assertThat(scheduler(job).tick()).isEmpty();
+  }
+
+  @Test
+  void aDigestClaimedByAProcessThatDiedIsPostedExactlyOnceAfterTheRestart() {
+    ReminderSenderTest.RecordingChat chat = new ReminderSenderTest.RecordingChat();
+    CronSchedule monday = CronSchedule.parse("0 9 * * 1", BUCHAREST);
+    DigestJob digest =
+        new DigestJob(
+            monday,
+            new StoredDigests(store(), new DigestBuilder(BUCHAREST, null, PeopleDirectory.empty())),
+            chat);
+    String key = "digest@2024-03-11T09:00";
+    store().claimEffect(key, clock.instant()); // the process that claimed it died right after
+
+    clock.advance(Duration.ofMinutes(5)); // restarted while the lease still runs
+    assertThat(new Scheduler(store(), clock, CATCH_UP, List.of(digest)).tick()).isEmpty();
+    clock.advance(RunOnce.LEASE);
+    Scheduler restarted = new Scheduler(store(), clock, CATCH_UP, List.of(digest));
+    Scheduler replica = new Scheduler(store(), clock, CATCH_UP, List.of(digest));
+
+    assertThat(restarted.tick()).containsExactly(key);
+    assertThat(replica.tick()).isEmpty();
+    assertThat(restarted.tick()).isEmpty();
+    assertThat(chat.sent).hasSize(1);
+    assertThat(store().effect(key).orElseThrow().completedAt()).isNotNull();
   }
 
   private List<String> tickEveryTenMinutes(String cron, Instant from, Instant to) {

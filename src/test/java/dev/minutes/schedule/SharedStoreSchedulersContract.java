@@ -2,9 +2,10 @@ package dev.minutes.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.MutableClock;
+import dev.minutes.items.Store;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
-import dev.minutes.store.Store;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

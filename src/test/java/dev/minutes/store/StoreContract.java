@@ -5,6 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.minutes.TestNotes;
 import dev.minutes.ingest.Reconciler;
+import dev.minutes.items.Effect;
+import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.ItemHistoryEntry;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.MemberLink;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoreEvent;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Meeting;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.parse.NotesParser;

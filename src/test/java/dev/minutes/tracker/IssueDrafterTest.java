@@ -3,11 +3,11 @@ package dev.minutes.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minutes.TrackedItemBuilder;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,17 +1,20 @@
 package dev.minutes.chat.discord;
 
+import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.application.ListItems;
 import dev.minutes.chat.ChatMembers;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.DiscordMarkdown;
 import dev.minutes.chat.MeetingSummary;
 import dev.minutes.chat.TodoPage;
+import dev.minutes.items.IssueLink;
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Store;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.items.TrackedItem;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
-import dev.minutes.store.IssueLink;
-import dev.minutes.store.ItemFilter;
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.Store;
-import dev.minutes.store.StoredMeeting;
-import dev.minutes.store.TrackedItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -82,21 +85,22 @@ final class BotActions {
       }
     }
     ChatMembers members = members();
-    Set<String> owners = Set.of();
+    String owner = null;
     String heading = capitalise(wanted) + " items";
     if (memberUserId != null) {
       Optional<String> person = members.personOf(memberUserId);
       if (person.isEmpty()) {
         return Reply.privately(
-            "<@" + memberUserId + "> is not linked to anyone in the people directory (see /iam).");
+            DiscordMarkdown.mention(memberUserId)
+                + " is not linked to anyone in the people directory (see /iam).");
       }
-      owners = spellings(person.get());
+      owner = person.get();
       heading += " of " + person.get();
     }
     if (team != null) {
       heading += " in " + team;
     }
-    List<TrackedItem> items = store.items(new ItemFilter(statuses, owners, team, null));
+    List<TrackedItem> items = new ListItems(store, people).list(statuses, owner, team, null);
     TodoPage todo = TodoPage.of(heading, items, page, issueUrls(items));
     String query = String.join("|", nullToEmpty(memberUserId), nullToEmpty(team), wanted);
     return new Reply(todo.message(), false, new Reply.Paging(todo.page(), todo.pages(), query));
@@ -119,12 +123,21 @@ final class BotActions {
     if (!mayChange(invoker, item.get())) {
       return refusal(item.get());
     }
-    TrackedItem changed =
-        store.setStatus(id, status, "discord:" + invoker.userId(), clock.instant());
+    ChangeItemStatus.Result changed =
+        services.status().change(id, status, "discord:" + invoker.userId());
     String verb = status == ItemStatus.DONE ? "done" : "open again";
+    String issue = changed.issue().map(closing -> "\n" + closing.describe()).orElse("");
     return Reply.visible(
         ChatMessage.plain(
-            "`#" + id + "` is " + verb + " (by <@" + invoker.userId() + ">): " + brief(changed)));
+            "`#"
+                + id
+                + "` is "
+                + verb
+                + " (by "
+                + DiscordMarkdown.mention(invoker.userId())
+                + "): "
+                + brief(changed.item())
+                + issue));
   }
 
   Reply snooze(Invoker invoker, long id) {
@@ -156,7 +169,9 @@ final class BotActions {
       return refused.get();
     }
     Optional<TrackedItem> item = store.item(id);
-    return Reply.visible(ChatMessage.plain("`#" + id + "`: " + services.issues().open(item.get())));
+    return Reply.visible(
+        ChatMessage.plain(
+            "`#" + id + "`: " + UseCaseReplies.issue(services.issues().open(item.get()))));
   }
 
   Reply ingest(Invoker invoker, String fileName, byte[] content) {
@@ -166,7 +181,8 @@ final class BotActions {
     if (!fileName.toLowerCase(Locale.ROOT).endsWith(".md")) {
       return Reply.privately("Attach a Markdown notes file (.md).");
     }
-    return Reply.visible(ChatMessage.plain(services.notes().ingest(fileName, content)));
+    return Reply.visible(
+        ChatMessage.plain(UseCaseReplies.upload(services.notes().ingest(fileName, content))));
   }
 
   /**
@@ -214,7 +230,8 @@ final class BotActions {
         return Reply.privately("Only maintainers can link someone else.");
       }
       store.linkMember(memberUserId, name, "discord:" + invoker.userId(), clock.instant());
-      return Reply.privately("Linked <@" + memberUserId + "> to " + name + ".");
+      return Reply.privately(
+          "Linked " + DiscordMarkdown.mention(memberUserId) + " to " + name + ".");
     }
     if (invoker.userId().equals(person.get().discord())) {
       store.linkMember(invoker.userId(), name, "directory", clock.instant());
@@ -244,19 +261,6 @@ final class BotActions {
             + "` or a maintainer can do that. If it is yours, link your account with /iam.");
   }
 
-  private Set<String> spellings(String personName) {
-    return people
-        .find(personName)
-        .map(
-            p -> {
-              java.util.Set<String> all = new java.util.HashSet<>(p.initials());
-              all.add(p.name());
-              all.addAll(p.aliases());
-              return Set.copyOf(all);
-            })
-        .orElse(Set.of(personName));
-  }
-
   private Map<Long, String> issueUrls(List<TrackedItem> items) {
     Map<Long, String> urls = new HashMap<>();
     for (TrackedItem item : items) {
@@ -267,8 +271,7 @@ final class BotActions {
 
   private static String brief(TrackedItem item) {
     String text = item.text();
-    return dev.minutes.chat.DiscordMarkdown.escape(
-        text.length() > 200 ? text.substring(0, 199) + "…" : text);
+    return DiscordMarkdown.escape(text.length() > 200 ? text.substring(0, 199) + "…" : text);
   }
 
   private static String capitalise(String word) {

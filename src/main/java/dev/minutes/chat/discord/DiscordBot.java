@@ -2,8 +2,8 @@ package dev.minutes.chat.discord;
 
 import dev.minutes.chat.Announcer;
 import dev.minutes.chat.Chat;
+import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.store.Store;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,7 +1,7 @@
 package dev.minutes.chat.discord;
 
+import dev.minutes.items.ItemStatus;
 import dev.minutes.notes.MinutesException;
-import dev.minutes.store.ItemStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -1,10 +1,12 @@
 package dev.minutes.chat.discord;
 
-import dev.minutes.store.TrackedItem;
+import dev.minutes.items.TrackedItem;
+import dev.minutes.tracker.IssueResult;
+import java.util.Optional;
 
-/** Opens (or finds) the GitHub issue of an item for {@code /issue}; wired by the CLI. */
+/** Opens (or finds) the GitHub issue of an item for {@code /issue}: the OpenIssues use case. */
 @FunctionalInterface
 public interface ItemIssues {
-  /** A one-line answer for the channel: the issue URL, or why there is none. */
-  String open(TrackedItem item);
+  /** What became of the item's issue; empty when the item is not open. */
+  Optional<IssueResult> open(TrackedItem item);
 }

@@ -1,6 +1,7 @@
 package dev.minutes.chat.discord;
 
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.DiscordMarkdown;
 import dev.minutes.chat.MessageSplitter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,7 +36,9 @@ final class MessageParts {
       // No mention type is parsed from the text; only listed users may ping.
       builder.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
       List<String> users =
-          message.mentionedUserIds().stream().filter(id -> text.contains("<@" + id + ">")).toList();
+          message.mentionedUserIds().stream()
+              .filter(id -> text.contains(DiscordMarkdown.mention(id)))
+              .toList();
       if (!users.isEmpty()) {
         builder.mentionUsers(users);
       }

@@ -1,8 +1,9 @@
 package dev.minutes.chat.discord;
 
-/** Ingests one notes file for {@code /ingest} and announces it; wired by the CLI. */
+import dev.minutes.application.IngestNotes;
+
+/** Ingests one uploaded notes file for {@code /ingest}: the IngestNotes use case. */
 @FunctionalInterface
 public interface NotesIngest {
-  /** A one-line answer: what changed, or why the file was not ingested. */
-  String ingest(String fileName, byte[] content);
+  IngestNotes.Upload ingest(String fileName, byte[] content);
 }

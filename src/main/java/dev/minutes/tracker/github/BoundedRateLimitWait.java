@@ -2,6 +2,7 @@ package dev.minutes.tracker.github;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.kohsuke.github.GitHubAbuseLimitHandler;
@@ -17,16 +18,31 @@ final class BoundedRateLimitWait {
   private static final Duration SECONDARY_DEFAULT = Duration.ofMinutes(1);
 
   private final Duration bound;
+  private final Clock clock;
+  private final Pause pause;
+
+  /** Waits on the thread; tests pass one that records instead. */
+  @FunctionalInterface
+  interface Pause {
+    void sleep(Duration duration) throws InterruptedException;
+  }
 
   BoundedRateLimitWait(Duration bound) {
+    this(bound, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+  }
+
+  BoundedRateLimitWait(Duration bound, Clock clock, Pause pause) {
     this.bound = bound;
+    this.clock = clock;
+    this.pause = pause;
   }
 
   GitHubRateLimitHandler primary() {
     return new GitHubRateLimitHandler() {
       @Override
       public void onError(GitHubConnectorResponse response) throws IOException {
-        waitUntil(resetOf(response, null));
+        waitUntil(
+            resetOf(response.header("Retry-After"), response.header("X-RateLimit-Reset"), null));
       }
     };
   }
@@ -35,30 +51,33 @@ final class BoundedRateLimitWait {
     return new GitHubAbuseLimitHandler() {
       @Override
       public void onError(GitHubConnectorResponse response) throws IOException {
-        waitUntil(resetOf(response, SECONDARY_DEFAULT));
+        waitUntil(
+            resetOf(
+                response.header("Retry-After"),
+                response.header("X-RateLimit-Reset"),
+                SECONDARY_DEFAULT));
       }
     };
   }
 
-  private static Instant resetOf(GitHubConnectorResponse response, Duration fallback) {
-    String retryAfter = response.header("Retry-After");
+  /** When the limit resets: Retry-After seconds, else the X-RateLimit-Reset epoch second. */
+  Instant resetOf(String retryAfter, String reset, Duration fallback) {
     if (retryAfter != null && retryAfter.strip().matches("\\d+")) {
-      return Instant.now().plusSeconds(Long.parseLong(retryAfter.strip()));
+      return clock.instant().plusSeconds(Long.parseLong(retryAfter.strip()));
     }
-    String reset = response.header("X-RateLimit-Reset");
     if (reset != null && reset.strip().matches("\\d+")) {
       return Instant.ofEpochSecond(Long.parseLong(reset.strip()));
     }
-    return Instant.now().plus(fallback == null ? Duration.ofMinutes(1) : fallback);
+    return clock.instant().plus(fallback == null ? Duration.ofMinutes(1) : fallback);
   }
 
-  private void waitUntil(Instant reset) throws IOException {
-    Duration wait = Duration.between(Instant.now(), reset);
+  void waitUntil(Instant reset) throws IOException {
+    Duration wait = Duration.between(clock.instant(), reset);
     if (wait.compareTo(bound) > 0) {
       throw new RateLimitExhausted(reset);
     }
     try {
-      Thread.sleep(Math.max(0, wait.toMillis()) + 250);
+      pause.sleep(Duration.ofMillis(Math.max(0, wait.toMillis()) + 250));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for GitHub's rate limit");

@@ -1,6 +1,6 @@
 package dev.minutes.tracker.github;
 
-import dev.minutes.store.IssueLink;
+import dev.minutes.items.IssueLink;
 import dev.minutes.tracker.IssueDraft;
 import dev.minutes.tracker.IssueRef;
 import dev.minutes.tracker.IssueTracker;

@@ -7,8 +7,9 @@ import static dev.minutes.chat.discord.BotFixture.maintainer;
 import static dev.minutes.chat.discord.BotFixture.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.minutes.store.ItemStatus;
-import dev.minutes.store.MemberLink;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.MemberLink;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -91,9 +92,14 @@ class BotActionsTest {
         .isEqualTo("Only maintainers can ingest notes.");
     assertThat(bot.actions.ingest(maintainer(), "a.pdf", new byte[0]).message().text())
         .contains(".md");
-    assertThat(bot.actions.ingest(maintainer(), "a.md", "hi".getBytes()).message().text())
-        .isEqualTo("ingested a.md");
-    assertThat(bot.ingested).containsExactly("a.md:hi");
+    assertThat(
+            bot.actions
+                .ingest(maintainer(), "a.md", BotFixture.NOTES.getBytes(StandardCharsets.UTF_8))
+                .message()
+                .text())
+        .startsWith("notes/a.md: ")
+        .endsWith(" new, 0 changed, 0 removed items.");
+    assertThat(bot.store.meetings(null)).extracting(m -> m.source()).contains("notes/a.md");
   }
 
   @Test

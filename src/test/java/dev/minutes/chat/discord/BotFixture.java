@@ -1,21 +1,31 @@
 package dev.minutes.chat.discord;
 
 import dev.minutes.TestNotes;
+import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.application.IngestNotes;
+import dev.minutes.application.OpenIssues;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.Store;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
-import dev.minutes.store.Store;
+import dev.minutes.tracker.DryRunTracker;
+import dev.minutes.tracker.IssueDrafter;
+import dev.minutes.tracker.IssueOpener;
+import dev.minutes.tracker.IssueResult;
+import dev.minutes.tracker.TrackerSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A real SQLite store holding one ingested meeting, and the bot's actions on it. */
 final class BotFixture implements AutoCloseable {
@@ -32,28 +42,53 @@ final class BotFixture implements AutoCloseable {
   static final String NOTES = TestNotes.SMALL_MEETING;
 
   final Store store;
-  final List<String> ingested = new ArrayList<>();
   final List<Long> issuesAskedFor = new ArrayList<>();
+  final DryRunTracker tracker = new DryRunTracker("no GITHUB_TOKEN or github.token-file");
+  final BotServices services;
   final BotActions actions;
 
   BotFixture(Path folder) {
     store = new JdbcStore(Database.open("jdbc:sqlite:" + folder.resolve("m.db"), Map.of()));
     ingest("notes/2024-03-04-maintainers.md", NOTES);
-    actions =
-        new BotActions(
+    TrackerSettings manual =
+        new TrackerSettings(
+            TrackerSettings.Mode.MANUAL,
+            "unikraft/meeting-notes",
+            TrackerSettings.DEFAULT_API_URL,
+            List.of("minutes"),
+            null,
+            true,
+            true,
+            Duration.ofMinutes(2),
+            Optional.empty());
+    IssueOpener opener =
+        new IssueOpener(
             store,
-            PEOPLE,
-            new BotServices(
-                item -> {
-                  issuesAskedFor.add(item.id());
-                  return "https://github.com/unikraft/meeting-notes/issues/" + item.id();
-                },
-                (name, content) -> {
-                  ingested.add(name + ":" + new String(content, StandardCharsets.UTF_8));
-                  return "ingested " + name;
-                },
-                () -> "# Weekly digest (preview)"),
-            CLOCK);
+            tracker,
+            new IssueDrafter(PEOPLE, manual.labels(), null),
+            manual,
+            CLOCK,
+            d -> {});
+    IngestNotes ingest =
+        new IngestNotes(
+            new Ingester(new NotesParser(PEOPLE), store, CLOCK, ""),
+            new OpenIssues(store, opener, tracker, manual));
+    services =
+        new BotServices(
+            item -> {
+              issuesAskedFor.add(item.id());
+              return Optional.of(
+                  new IssueResult(
+                      item.id(),
+                      IssueResult.Outcome.OPENED,
+                      "https://github.com/unikraft/meeting-notes/issues/" + item.id(),
+                      null,
+                      null));
+            },
+            ingest::upload,
+            () -> "# Weekly digest (preview)",
+            new ChangeItemStatus(store, store, () -> tracker, true, CLOCK));
+    actions = new BotActions(store, PEOPLE, services, CLOCK);
   }
 
   void ingest(String source, String text) {

@@ -82,6 +82,9 @@ public final class FakeDiscord implements AutoCloseable {
     throw new AssertionError("no " + method + " " + part + " within 20s");
   }
 
+  /** The value of a user option ({@code /todos member:}): a member of the guild by id. */
+  public record UserOption(String id) {}
+
   /** Delivers a slash command as a member; returns the interaction id. */
   public String slashCommand(
       String userId, List<String> roles, String name, Map<String, Object> options)
@@ -95,10 +98,17 @@ public final class FakeDiscord implements AutoCloseable {
                         "name",
                         e.getKey(),
                         "type",
-                        e.getValue() instanceof Number ? 4 : 3,
+                        e.getValue() instanceof Number
+                            ? 4
+                            : e.getValue() instanceof UserOption ? 6 : 3,
                         "value",
-                        e.getValue()))
+                        e.getValue() instanceof UserOption user ? user.id() : e.getValue()))
             .toList();
+    Map<String, Object> resolvedUsers = new java.util.HashMap<>();
+    options.values().stream()
+        .filter(UserOption.class::isInstance)
+        .map(v -> ((UserOption) v).id())
+        .forEach(user -> resolvedUsers.put(user, user(user, "member" + user)));
     ObjectNode interaction = JSON.createObjectNode();
     interaction.put("id", id).put("application_id", BOT_ID).put("type", 2);
     interaction.put("token", "interaction-token-" + id).put("version", 1);
@@ -126,7 +136,18 @@ public final class FakeDiscord implements AutoCloseable {
                 0)));
     interaction.set(
         "data",
-        JSON.valueToTree(Map.of("id", "6000", "name", name, "type", 1, "options", optionList)));
+        JSON.valueToTree(
+            Map.of(
+                "id",
+                "6000",
+                "name",
+                name,
+                "type",
+                1,
+                "options",
+                optionList,
+                "resolved",
+                Map.of("users", resolvedUsers))));
     interaction.put("locale", "en-US").put("guild_locale", "en-US");
     interaction.put("app_permissions", "1024").put("context", 0);
     interaction.set("authorizing_integration_owners", JSON.valueToTree(Map.of("0", GUILD)));

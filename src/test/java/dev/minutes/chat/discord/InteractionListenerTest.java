@@ -12,7 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.minutes.store.ItemStatus;
+import dev.minutes.items.ItemStatus;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -1,0 +1,12 @@
+package dev.minutes.items;
+
+/**
+ * Everything Minutes keeps between runs, as one handle to open and close: each use case takes only
+ * the narrow ports it needs (items, meetings, outbox, side effects, issue links, member links).
+ */
+public interface Store
+    extends Items, Meetings, Outbox, SideEffects, IssueLinks, MemberLinks, AutoCloseable {
+
+  @Override
+  void close();
+}

@@ -1,7 +1,0 @@
-package dev.minutes.store;
-
-import java.time.Instant;
-
-/** One recorded change of an item: created, edited, done, reopened, removed, snoozed. */
-public record ItemHistoryEntry(
-    long itemId, Instant at, String actor, String change, String detail) {}

@@ -1,9 +1,0 @@
-package dev.minutes.store;
-
-import java.util.List;
-
-/** Decides, from the items a meeting already has, what an ingest adds, updates and removes. */
-@FunctionalInterface
-public interface ItemPlanner {
-  ItemPlan plan(List<TrackedItem> stored);
-}

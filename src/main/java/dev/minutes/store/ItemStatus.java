@@ -1,8 +1,0 @@
-package dev.minutes.store;
-
-/** Where an action item stands. A removed item was deleted from its notes; it is kept. */
-public enum ItemStatus {
-  OPEN,
-  DONE,
-  REMOVED
-}

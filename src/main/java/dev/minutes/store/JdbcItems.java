@@ -1,0 +1,188 @@
+package dev.minutes.store;
+
+import dev.minutes.items.ItemFilter;
+import dev.minutes.items.ItemHistoryEntry;
+import dev.minutes.items.ItemStatus;
+import dev.minutes.items.Items;
+import dev.minutes.items.StoreEvent;
+import dev.minutes.items.TrackedItem;
+import dev.minutes.notes.Owner;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The items table: reads, status changes and snoozes, each with its history entry. */
+final class JdbcItems implements Items {
+  private final Database database;
+
+  JdbcItems(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public List<TrackedItem> items(ItemFilter filter) {
+    StringBuilder sql = new StringBuilder("SELECT " + Rows.ITEM_COLUMNS + Rows.ITEM_FROM);
+    List<String> parameters = new ArrayList<>();
+    List<String> conditions = new ArrayList<>();
+    if (!filter.statuses().isEmpty()) {
+      conditions.add(
+          "i.status IN ("
+              + filter.statuses().stream().map(s -> "?").collect(Collectors.joining(", "))
+              + ")");
+      filter.statuses().stream().map(Enum::name).sorted().forEach(parameters::add);
+    }
+    if (filter.overdueOn() != null) {
+      conditions.add("i.status = 'OPEN' AND i.due IS NOT NULL AND i.due < ?");
+      parameters.add(filter.overdueOn().toString());
+    }
+    if (!conditions.isEmpty()) {
+      sql.append(" WHERE ").append(String.join(" AND ", conditions));
+    }
+    sql.append(" ORDER BY i.id");
+    List<TrackedItem> items =
+        database.inTransaction(
+            connection -> {
+              try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                  select.setString(i + 1, parameters.get(i));
+                }
+                return collectItems(select);
+              }
+            });
+    // Owners and teams are JSON lists: filter them here rather than in vendor-specific SQL.
+    return items.stream()
+        .filter(item -> filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
+        .filter(item -> filter.ownerPersons().isEmpty() || ownedBy(item, filter))
+        .toList();
+  }
+
+  @Override
+  public Optional<TrackedItem> item(long id) {
+    return database.inTransaction(connection -> findItem(connection, id));
+  }
+
+  @Override
+  public List<ItemHistoryEntry> history(long itemId) {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT changed_at, actor, change_kind, detail FROM item_history"
+                      + " WHERE item_id = ? ORDER BY changed_at")) {
+            select.setLong(1, itemId);
+            List<ItemHistoryEntry> entries = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                entries.add(
+                    new ItemHistoryEntry(
+                        itemId,
+                        Rows.instant(row, 1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4)));
+              }
+            }
+            return entries;
+          }
+        });
+  }
+
+  @Override
+  public TrackedItem setStatus(long id, ItemStatus status, String actor, Instant at) {
+    return database.inTransaction(
+        connection -> {
+          TrackedItem item = existing(connection, id);
+          if (item.status() == status) {
+            return item;
+          }
+          changeStatus(connection, item, status, actor, at);
+          return existing(connection, id);
+        });
+  }
+
+  /** A status change with its history entry and outbox event. */
+  static void changeStatus(
+      Connection connection, TrackedItem item, ItemStatus status, String actor, Instant at)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE items SET status = ?, status_changed_at = ? WHERE id = ?")) {
+      update.setString(1, status.name());
+      update.setLong(2, at.toEpochMilli());
+      update.setLong(3, item.id());
+      update.executeUpdate();
+    }
+    Rows.history(connection, item.id(), at, actor, status.name().toLowerCase(Locale.ROOT), null);
+    StoreEvent.Kind kind =
+        switch (status) {
+          case DONE -> StoreEvent.Kind.ITEM_DONE;
+          case OPEN -> StoreEvent.Kind.ITEM_REOPENED;
+          case REMOVED -> StoreEvent.Kind.ITEM_REMOVED;
+        };
+    Rows.event(connection, kind, item.meetingId(), item.id(), at);
+  }
+
+  @Override
+  public TrackedItem snooze(long id, Instant until, String actor, Instant at) {
+    return database.inTransaction(
+        connection -> {
+          existing(connection, id);
+          try (PreparedStatement update =
+              connection.prepareStatement("UPDATE items SET snoozed_until = ? WHERE id = ?")) {
+            Rows.setNullableLong(update, 1, until == null ? null : until.toEpochMilli());
+            update.setLong(2, id);
+            update.executeUpdate();
+          }
+          Rows.history(
+              connection, id, at, actor, "snoozed", until == null ? null : until.toString());
+          return existing(connection, id);
+        });
+  }
+
+  static Optional<TrackedItem> findItem(Connection connection, long id) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT " + Rows.ITEM_COLUMNS + Rows.ITEM_FROM + " WHERE i.id = ?")) {
+      select.setLong(1, id);
+      List<TrackedItem> found = collectItems(select);
+      return found.stream().findFirst();
+    }
+  }
+
+  static TrackedItem existing(Connection connection, long id) throws SQLException {
+    return findItem(connection, id).orElseThrow(() -> Items.noSuchItem(id));
+  }
+
+  private static List<TrackedItem> collectItems(PreparedStatement select) throws SQLException {
+    List<TrackedItem> items = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        items.add(Rows.item(row));
+      }
+    }
+    return items;
+  }
+
+  private static boolean ownedBy(TrackedItem item, ItemFilter filter) {
+    for (Owner owner : item.owners()) {
+      for (String wanted : filter.ownerPersons()) {
+        if (wanted.equalsIgnoreCase(owner.token())
+            || (owner.person() != null && wanted.equalsIgnoreCase(owner.person()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static boolean containsIgnoringCase(List<String> values, String wanted) {
+    return values.stream().anyMatch(value -> value.equalsIgnoreCase(wanted));
+  }
+}

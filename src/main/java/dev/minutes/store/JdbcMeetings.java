@@ -1,0 +1,108 @@
+package dev.minutes.store;
+
+import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.ItemPlanner;
+import dev.minutes.items.Meetings;
+import dev.minutes.items.StoredMeeting;
+import dev.minutes.notes.Meeting;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The meetings table: ingest in one transaction, and reads. */
+final class JdbcMeetings implements Meetings {
+  private final Database database;
+
+  JdbcMeetings(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public IngestOutcome ingest(
+      Meeting meeting, String contentHash, ItemPlanner planner, Instant at, boolean dryRun) {
+    try {
+      return database.inTransaction(
+          connection -> {
+            IngestOutcome outcome =
+                new MeetingWriter(connection, database.dialect(), at)
+                    .write(meeting, contentHash, planner);
+            if (dryRun) {
+              throw new DryRunRollback(outcome);
+            }
+            return outcome;
+          });
+    } catch (DryRunRollback rolledBack) {
+      return rolledBack.outcome;
+    }
+  }
+
+  @Override
+  public Optional<String> contentHash(String source) {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement("SELECT content_hash FROM meetings WHERE source = ?")) {
+            select.setString(1, source);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() && !row.getString(1).isEmpty()
+                  ? Optional.of(row.getString(1))
+                  : Optional.empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<StoredMeeting> meetings(String team) {
+    List<StoredMeeting> meetings =
+        database.inTransaction(
+            connection -> {
+              try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT "
+                          + Rows.MEETING_COLUMNS
+                          + " FROM meetings WHERE content_hash <> ''"
+                          + " ORDER BY meeting_date DESC, source")) {
+                List<StoredMeeting> all = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                  while (row.next()) {
+                    all.add(Rows.meeting(row));
+                  }
+                }
+                return all;
+              }
+            });
+    return meetings.stream()
+        .filter(meeting -> team == null || JdbcItems.containsIgnoringCase(meeting.teams(), team))
+        .toList();
+  }
+
+  @Override
+  public Optional<StoredMeeting> meeting(long id) {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT " + Rows.MEETING_COLUMNS + " FROM meetings WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Optional.of(Rows.meeting(row)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /** Carries a dry run's outcome out of the transaction it rolls back. */
+  private static final class DryRunRollback extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient IngestOutcome outcome;
+
+    DryRunRollback(IngestOutcome outcome) {
+      super("dry run", null, false, false);
+      this.outcome = outcome;
+    }
+  }
+}

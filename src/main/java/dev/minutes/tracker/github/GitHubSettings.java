@@ -1,0 +1,27 @@
+package dev.minutes.tracker.github;
+
+import dev.minutes.config.Config;
+import dev.minutes.tracker.TrackerSettings;
+import dev.minutes.tracker.TrackerSettings.Mode;
+import java.time.Duration;
+import java.util.List;
+
+/** Reads the {@code github.*} keys and the token: the adapter's settings, read in the adapter. */
+public final class GitHubSettings {
+  private GitHubSettings() {}
+
+  public static TrackerSettings read(Config config) {
+    return new TrackerSettings(
+        config.choice("github.mode", Mode.class, Mode.MANUAL),
+        config.optional("github.repo").orElse(null),
+        config.string("github.api-url", TrackerSettings.DEFAULT_API_URL),
+        config.optional("github.labels").isPresent()
+            ? config.list("github.labels")
+            : List.of("minutes"),
+        config.notesBaseUrl().orElse(null),
+        config.bool("github.link-existing", true),
+        config.bool("github.close-on-done", false),
+        config.duration("github.rate-limit-wait", Duration.ofMinutes(2)),
+        config.secret("GITHUB_TOKEN", "github.token-file"));
+  }
+}
