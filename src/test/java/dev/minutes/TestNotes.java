@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** Real notes for tests: copies under src/test/resources/corpus, and the shared corpus. */
 public final class TestNotes {
@@ -34,6 +35,34 @@ public final class TestNotes {
 
       CC: Look into nightly builds.
       """;
+
+  /**
+   * A meeting written to phish and ping: masked links, role, user and channel mentions, {@code
+   * @everyone} and {@code @here} in the title, teams, items and a decision.
+   */
+  public static final String HOSTILE_MEETING =
+      """
+      ---
+      title: "[Release](https://evil.example/t) <@&42> @everyone"
+      datetime: 2024-03-04T11:00:00+02:00
+      teams:
+      - "<#700> @here"
+      ---
+      ## TODOs and Decisions
+
+      RD: \\[click\\](https://evil.example/phish) this week.
+
+      CC: ping <@&42>, <@111>, <#700>, @everyone and @here, then [vote](https://evil.example/v) this week.
+
+      Decision: [read this](<https://evil.example/d>) https://ok.example/[x](https://evil.example/u)
+      """;
+
+  /** A masked link whose brackets are both unescaped: Discord would render it as a link. */
+  public static final Pattern UNESCAPED_MASKED_LINK =
+      Pattern.compile("(?<!\\\\)\\[[^\\]\\n]*(?<!\\\\)\\]\\(");
+
+  /** Discord's user, role and channel mention syntax. */
+  public static final Pattern MENTION_SYNTAX = Pattern.compile("<(@[&!]?|#)\\d+>");
 
   private TestNotes() {}
 

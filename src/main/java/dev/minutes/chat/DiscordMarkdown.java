@@ -7,10 +7,15 @@ import java.util.regex.Pattern;
  * Makes text from notes safe inside a Discord message: Markdown characters are escaped so a stray
  * {@code *} or {@code |} cannot restyle the rest of the message, and {@code @everyone}, {@code
  * @here} and {@code <@…>} mention syntax are broken up so they never even look like a ping. URLs
- * are left as they are, since a backslash inside one would break the link.
+ * are left as they are, since a backslash inside one would break the link. This is the one escape
+ * for notes text in every Discord message: announcements, {@code /meeting}, {@code /todos}, the
+ * digest and the reminders.
  */
 public final class DiscordMarkdown {
-  private static final Pattern URL = Pattern.compile("https?://[^\\s<>]+");
+  /** Brackets end a URL: inside one they could still open or close a masked link. */
+  private static final Pattern URL = Pattern.compile("https?://[^\\s<>\\[\\]]+");
+
+  private static final Pattern EVERYONE = Pattern.compile("@(everyone|here)");
   private static final String SPECIAL = "\\*_~`|[]";
 
   /** Special only where a line could start: a message may be cut at any space. */
@@ -32,7 +37,11 @@ public final class DiscordMarkdown {
     int at = 0;
     while (url.find()) {
       escapePlain(text.substring(at, url.start()), out);
-      out.append(url.group());
+      if (EVERYONE.matcher(url.group()).find()) {
+        escapePlain(url.group(), out); // the link breaks, so that the text never reads as a ping
+      } else {
+        out.append(url.group());
+      }
       at = url.end();
     }
     escapePlain(text.substring(at), out);

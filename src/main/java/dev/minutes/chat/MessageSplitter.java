@@ -46,6 +46,31 @@ public final class MessageSplitter {
     return parts;
   }
 
+  /**
+   * Like {@link #split}, but at most {@code maxParts} messages: beyond them the last message only
+   * says how many lines were left out and why, so one file can never flood the channel.
+   *
+   * @param limitKey the setting that raises the limit, named in that last message
+   */
+  public static List<String> splitAtMost(String text, int limit, int maxParts, String limitKey) {
+    List<String> parts = split(text, limit);
+    if (maxParts < 1 || parts.size() <= maxParts) {
+      return parts;
+    }
+    List<String> kept = new ArrayList<>(parts.subList(0, maxParts - 1));
+    long hidden =
+        parts.subList(maxParts - 1, parts.size()).stream().mapToLong(p -> p.lines().count()).sum();
+    kept.add(
+        "… "
+            + hidden
+            + " more lines not posted: at most "
+            + maxParts
+            + " messages go out at a time ("
+            + limitKey
+            + "). The notes have it all; `/todos` lists the open items.");
+    return kept;
+  }
+
   private static void flush(StringBuilder current, List<String> parts) {
     if (!current.isEmpty()) {
       parts.add(current.toString());

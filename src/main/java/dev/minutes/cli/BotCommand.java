@@ -2,14 +2,12 @@ package dev.minutes.cli;
 
 import dev.minutes.application.IngestNotes;
 import dev.minutes.application.OpenIssues;
+import dev.minutes.chat.ChatTexts;
 import dev.minutes.chat.discord.BotServices;
 import dev.minutes.chat.discord.DigestPreview;
 import dev.minutes.chat.discord.DiscordBot;
-import dev.minutes.digest.DigestText;
-import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
-import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.schedule.StoredDigests;
@@ -118,7 +116,8 @@ final class BotCommand implements Callable<Integer> {
     OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
     IngestNotes ingest =
         new IngestNotes(
-            new Ingester(new NotesParser(people), store, main.clock(), peopleOption.fingerprint()),
+            IngestSettings.ingester(
+                main.config(), people, peopleOption.fingerprint(), store, main.clock()),
             issues);
     return new BotServices(
         issues::open,
@@ -128,6 +127,6 @@ final class BotCommand implements Callable<Integer> {
   }
 
   private DigestPreview digestPreview(StoredDigests digests) {
-    return () -> DigestText.render(digests.upTo(main.clock().instant()), DigestText.Style.MARKDOWN);
+    return () -> ChatTexts.digest(digests.upTo(main.clock().instant()));
   }
 }

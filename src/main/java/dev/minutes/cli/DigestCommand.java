@@ -2,6 +2,7 @@ package dev.minutes.cli;
 
 import dev.minutes.chat.ChatMessage;
 import dev.minutes.chat.ChatSession;
+import dev.minutes.chat.ChatTexts;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestText;
 import dev.minutes.items.Store;
@@ -73,7 +74,7 @@ final class DigestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (post) {
       try (ChatSession chat = ChatChoice.open(main.config(), out)) {
-        chat.post(ChatMessage.plain(DigestText.render(digest, DigestText.Style.MARKDOWN)));
+        chat.post(ChatMessage.plain(ChatTexts.digest(digest)));
       }
     } else if (format == Format.json) {
       out.println(MeetingJson.pretty(DigestJson.of(digest)));

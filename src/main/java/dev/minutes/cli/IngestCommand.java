@@ -2,12 +2,10 @@ package dev.minutes.cli;
 
 import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.IngestReport;
-import dev.minutes.ingest.Ingester;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesFiles;
-import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,8 +55,8 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = storeOption.open(main.config(), main.environment())) {
       IngestNotes ingest =
           new IngestNotes(
-              new Ingester(
-                  new NotesParser(people), store, main.clock(), peopleOption.fingerprint()),
+              IngestSettings.ingester(
+                  main.config(), people, peopleOption.fingerprint(), store, main.clock()),
               github.openIssues(store, github.tracker(), people, main.clock()));
       for (Path file : NotesFiles.collect(paths)) {
         IngestReport report;
@@ -67,6 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
           err.println("minutes: " + file + ": cannot read: " + e.getMessage());
           failed = true;
+          totals.unreadable();
           continue;
         }
         failed |= report.failed();
@@ -124,6 +123,12 @@ final class IngestCommand implements Callable<Integer> {
     int added;
     int changed;
     int removed;
+
+    /** A file that could not be read counts as failed, like one with errors. */
+    void unreadable() {
+      files++;
+      failed++;
+    }
 
     void add(IngestReport report) {
       files++;

@@ -1,12 +1,15 @@
 package dev.minutes.cli;
 
 import dev.minutes.config.Config;
+import dev.minutes.config.SecretMask;
 import dev.minutes.notes.MinutesException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +26,8 @@ import picocli.CommandLine.Option;
     description = "Turns meeting notes into follow-up: parse, lint, store, remind.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
@@ -40,7 +45,11 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), Clock.systemDefaultZone()));
+    Main main = new Main(System.getenv(), Clock.systemDefaultZone());
+    // Everything written to the console, log lines of every library included, is masked.
+    System.setErr(new MaskedConsole(System.err, main::secretMask));
+    System.setOut(new MaskedConsole(System.out, main::secretMask));
+    System.exit(commandLine(main).execute(args));
   }
 
   /** Runs one command line and returns its exit code; never exits the JVM. */
@@ -93,16 +102,34 @@ public final class Main {
     return ExitCode.USAGE.code();
   }
 
+  /**
+   * One {@code minutes:} line (and its hint) for every failure, with every secret masked. A user's
+   * mistake or a failing service says what to do; anything else is a bug, reported in one line
+   * whose stack trace goes to the log at debug level, never to the console by default.
+   */
   private static int handleUserError(
-      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult)
-      throws Exception {
+      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    Main main = commandLine.getCommandSpec().root().userObject() instanceof Main m ? m : null;
+    SecretMask mask = main == null ? SecretMask.none() : main.secretMask();
+    PrintWriter err = commandLine.getErr();
     if (exception instanceof MinutesException userError) {
-      PrintWriter err = commandLine.getErr();
-      err.println("minutes: " + userError.describe());
+      err.println("minutes: " + mask.mask(userError.describe()));
       err.flush();
       return ExitCode.USER_ERROR.code();
     }
-    throw exception;
+    LOG.debug("unexpected failure", exception);
+    err.println(
+        "minutes: unexpected internal error; please report it with the command you ran"
+            + System.lineSeparator()
+            + "  hint: run with -Dorg.slf4j.simpleLogger.log.dev.minutes=debug to see where");
+    err.flush();
+    return commandLine.getCommandSpec().exitCodeOnExecutionException();
+  }
+
+  /** Every secret the configuration can reach, or those of the environment before it is read. */
+  SecretMask secretMask() {
+    Config loaded = config;
+    return loaded == null ? Config.secretMask(environment) : loaded.secretMask();
   }
 
   /** The configuration, loaded once on first use. */

@@ -5,7 +5,9 @@ import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reading what the parse and lint commands need from disk: notes files and the people file. */
@@ -38,10 +40,25 @@ final class NotesInput {
     return parser.parse(file.toString(), content);
   }
 
-  /** A notes file's bytes, at most one more than the parser accepts (it reports the excess). */
+  /**
+   * A notes file's bytes, at most one more than the parser accepts (it reports the excess). Only a
+   * regular file is opened: a FIFO or a device would block or never end.
+   *
+   * @throws IOException with a message that says what is wrong, for a one-line finding
+   */
   static byte[] read(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("a directory that cannot be listed (check its permissions)");
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("not a regular file (a FIFO, device or socket is never read)");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(NotesParser.MAX_FILE_BYTES + 1);
+    } catch (AccessDeniedException e) {
+      throw new IOException("permission denied", e);
+    } catch (NoSuchFileException e) {
+      throw new IOException("no such file (removed while reading?)", e);
     }
   }
 }

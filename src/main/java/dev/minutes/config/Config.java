@@ -234,6 +234,59 @@ public final class Config {
     }
   }
 
+  /** An absolute http(s) URL with a host, e.g. an API endpoint; anything else names the key. */
+  public String httpUrl(String key, String defaultValue) {
+    String value = string(key, defaultValue).strip();
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return value;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below, in the same words as any other invalid URL
+    }
+    throw invalid(key, value, "an http or https URL with a host, like " + defaultValue);
+  }
+
+  /** Environment variables that hold secrets whatever the configuration says. */
+  private static final List<String> SECRET_VARIABLES =
+      List.of("GITHUB_TOKEN", "DISCORD_TOKEN", "MINUTES_STORE_PASSWORD");
+
+  /**
+   * Every secret this configuration can reach: the secret environment variables and the contents of
+   * every {@code *.token-file}, for {@link SecretMask}. A token file that cannot be read is left
+   * out here; {@link #secret} reports it when the token is needed.
+   */
+  public SecretMask secretMask() {
+    List<String> secrets = new java.util.ArrayList<>();
+    for (String variable : SECRET_VARIABLES) {
+      secrets.add(environment.get(variable));
+    }
+    java.util.Set<String> tokenFiles =
+        new java.util.TreeSet<>(List.of("github.token-file", "discord.token-file"));
+    properties.stringPropertyNames().stream()
+        .filter(key -> key.endsWith(".token-file"))
+        .forEach(tokenFiles::add);
+    for (String key : tokenFiles) {
+      optional(key).ifPresent(path -> secrets.add(readQuietly(Path.of(path))));
+    }
+    return SecretMask.of(secrets);
+  }
+
+  /** The secrets of an environment alone, before any configuration file is read. */
+  public static SecretMask secretMask(Map<String, String> environment) {
+    return SecretMask.of(SECRET_VARIABLES.stream().map(environment::get).toList());
+  }
+
+  private static String readQuietly(Path path) {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return null; // reported by secret() when the token is needed
+    }
+  }
+
   private MinutesException invalid(String key, String value, String expected) {
     return new MinutesException(
         where(key), "invalid value '" + value + "'", "expected " + expected);

@@ -30,6 +30,8 @@ public final class ConfigKeys {
           "github.rate-limit-wait",
           "github.token-file",
           "notes.base-url",
+          "ingest.max-items-per-file",
+          "ingest.max-item-chars",
           "digest.cron",
           "digest.zone",
           "reminders.cron",
@@ -44,7 +46,8 @@ public final class ConfigKeys {
           "discord.maintainer-role",
           "discord.api-url",
           "discord.gateway-url",
-          "discord.token-file");
+          "discord.token-file",
+          "discord.max-messages-per-post");
 
   /** A misspelling further than this from every known key gets no suggestion. */
   private static final int MAX_DISTANCE = 4;

@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Renders a {@link Digest} as Markdown (Discord, a mailing list, a GitHub discussion) or as plain
- * text for a terminal. Both say the same things in the same order.
+ * text for a terminal. Both say the same things in the same order. Every piece of text that comes
+ * from the notes (titles, teams, decisions, owners, item text) passes through one function, so a
+ * chat can escape it with its own rules while the headings and bold stay Markdown.
  */
 public final class DigestText {
   /** How the digest is marked up. */
@@ -20,14 +23,24 @@ public final class DigestText {
   }
 
   private final Style style;
+  private final UnaryOperator<String> notesText;
   private final StringBuilder out = new StringBuilder();
 
-  private DigestText(Style style) {
+  private DigestText(Style style, UnaryOperator<String> notesText) {
     this.style = style;
+    this.notesText = notesText;
   }
 
+  /** The digest with the notes' text as written: for a terminal or a file. */
   public static String render(Digest digest, Style style) {
-    return new DigestText(style).write(digest);
+    return render(digest, style, UnaryOperator.identity());
+  }
+
+  /**
+   * @param notesText applied to every piece of text that comes from the notes, e.g. a chat's escape
+   */
+  public static String render(Digest digest, Style style, UnaryOperator<String> notesText) {
+    return new DigestText(style, notesText).write(digest);
   }
 
   private String write(Digest digest) {
@@ -62,15 +75,17 @@ public final class DigestText {
     for (DigestMeeting meeting : meetings) {
       line(
           "- "
-              + bold(meeting.title())
+              + bold(notesText.apply(meeting.title()))
               + " · "
-              + (meeting.teams().isEmpty() ? "no team" : String.join(", ", meeting.teams()))
+              + (meeting.teams().isEmpty()
+                  ? "no team"
+                  : notesText.apply(String.join(", ", meeting.teams())))
               + " · "
               + (meeting.date() == null ? "undated" : meeting.date())
               + " · "
               + link(meeting.link()));
       for (String decision : meeting.decisions()) {
-        line("  - Decision: " + decision);
+        line("  - Decision: " + notesText.apply(decision));
       }
     }
   }
@@ -82,13 +97,13 @@ public final class DigestText {
     }
     byOwner.forEach(
         (owner, items) -> {
-          line(bold(owner) + " (" + items.size() + ")");
+          line(bold(notesText.apply(owner)) + " (" + items.size() + ")");
           for (TrackedItem item : items) {
             line(
                 "- #"
                     + item.id()
                     + " "
-                    + item.text()
+                    + notesText.apply(item.text())
                     + (item.due() == null ? "" : " (due " + item.due() + ")"));
           }
         });
@@ -100,7 +115,7 @@ public final class DigestText {
     }
     for (TrackedItem item : items) {
       StringBuilder text = new StringBuilder("- #").append(item.id()).append(' ');
-      text.append(owners(item)).append(": ").append(item.text());
+      text.append(notesText.apply(owners(item))).append(": ").append(notesText.apply(item.text()));
       if (showLateness && item.due() != null) {
         long late = ChronoUnit.DAYS.between(item.due(), today);
         text.append(" (due ").append(item.due()).append(", ").append(late).append(" days late)");

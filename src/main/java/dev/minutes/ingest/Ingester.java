@@ -2,13 +2,17 @@ package dev.minutes.ingest;
 
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
+import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Meeting;
 import dev.minutes.parse.NotesParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Parse → reconcile → store, one file at a time, each in its own transaction: a file with errors
@@ -20,16 +24,23 @@ public final class Ingester {
   private final Store store;
   private final Clock clock;
   private final String peopleFingerprint;
+  private final IngestLimits limits;
 
   /**
    * @param peopleFingerprint changes whenever the people directory does, so owners are resolved
    *     again after it is edited
    */
   public Ingester(NotesParser parser, Store store, Clock clock, String peopleFingerprint) {
+    this(parser, store, clock, peopleFingerprint, IngestLimits.DEFAULT);
+  }
+
+  public Ingester(
+      NotesParser parser, Store store, Clock clock, String peopleFingerprint, IngestLimits limits) {
     this.parser = parser;
     this.store = store;
     this.clock = clock;
     this.peopleFingerprint = peopleFingerprint;
+    this.limits = limits;
   }
 
   public IngestReport ingest(String source, byte[] content, boolean dryRun) {
@@ -41,6 +52,12 @@ public final class Ingester {
     Meeting meeting = parser.parse(source, content);
     if (meeting.hasErrors()) {
       return new IngestReport(source, meeting.title(), null, meeting.warnings());
+    }
+    Optional<Diagnostic> breach = limits.breach(meeting);
+    if (breach.isPresent()) {
+      List<Diagnostic> findings = new ArrayList<>(meeting.warnings());
+      findings.add(breach.get());
+      return new IngestReport(source, meeting.title(), null, findings);
     }
     IngestOutcome outcome =
         store.ingest(meeting, hash, new Reconciler(meeting.actions()), clock.instant(), dryRun);

@@ -2,35 +2,40 @@ package dev.minutes.parse;
 
 import dev.minutes.notes.MinutesException;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Which files a list of command-line paths means: a file as given, a directory's *.md files. */
 public final class NotesFiles {
   private NotesFiles() {}
 
   /**
-   * The notes files under the given paths: a file given explicitly is always taken; a directory
-   * contributes every {@code *.md} under it, recursively, sorted by path.
+   * The notes files under the given paths: a path given explicitly is always taken (whatever its
+   * type: the reader refuses what is not a regular file, as a finding of that file); a directory
+   * contributes every {@code *.md} under it, recursively, sorted by path. A subdirectory that
+   * cannot be listed is taken as an entry of its own, so that it too becomes a finding of its own
+   * while the rest of the directory is still read.
    *
-   * @throws MinutesException when a path does not exist or a directory cannot be listed
+   * @throws MinutesException when a path does not exist
    */
   public static List<Path> collect(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().endsWith(".md"))
-              .sorted()
-              .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        Walk walk = new Walk();
+        try {
+          Files.walkFileTree(path, walk);
+        } catch (IOException e) {
           throw new MinutesException(
               path.toString(), "cannot list the directory: " + e.getMessage(), null, e);
         }
+        walk.found.sort(null);
+        files.addAll(walk.found);
       } else if (Files.exists(path)) {
         files.add(path);
       } else {
@@ -38,5 +43,32 @@ public final class NotesFiles {
       }
     }
     return files;
+  }
+
+  /** Collects *.md files; a directory or file that cannot be visited is kept as an entry. */
+  static final class Walk extends SimpleFileVisitor<Path> {
+    final List<Path> found = new ArrayList<>();
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+      if (file.getFileName().toString().endsWith(".md") && Files.isRegularFile(file)) {
+        found.add(file);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      found.add(file);
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        found.add(dir); // listing stopped half-way
+      }
+      return FileVisitResult.CONTINUE;
+    }
   }
 }

@@ -24,19 +24,29 @@ public record Reminder(
   }
 
   /**
-   * Markdown; mentions the recipient only when their chat id is known.
+   * Markdown with the notes' text as written; mentions the recipient only when their chat id is
+   * known.
    *
    * @param mention the chat's syntax for mentioning a member by id
    */
   public String text(UnaryOperator<String> mention) {
+    return text(mention, UnaryOperator.identity());
+  }
+
+  /**
+   * @param mention the chat's syntax for mentioning a member by id: Minutes' own, never escaped
+   * @param notesText applied to every piece of text that comes from the notes or the people
+   *     directory, e.g. a chat's escape
+   */
+  public String text(UnaryOperator<String> mention, UnaryOperator<String> notesText) {
     StringBuilder text = new StringBuilder();
-    text.append(chatUserId == null ? recipient : mention.apply(chatUserId))
+    text.append(chatUserId == null ? notesText.apply(recipient) : mention.apply(chatUserId))
         .append(", a reminder of your action items:\n");
     for (RemindedItem entry : items) {
       text.append("- #")
           .append(entry.item().id())
           .append(' ')
-          .append(entry.item().text())
+          .append(notesText.apply(entry.item().text()))
           .append(" — ")
           .append(why(entry))
           .append('\n');

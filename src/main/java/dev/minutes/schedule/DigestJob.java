@@ -2,8 +2,8 @@ package dev.minutes.schedule;
 
 import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
+import dev.minutes.chat.ChatTexts;
 import dev.minutes.digest.Digest;
-import dev.minutes.digest.DigestText;
 
 /**
  * Posts the weekly digest. Each digest covers the time since the previous slot of the same
@@ -38,7 +38,7 @@ public final class DigestJob implements Job {
             .orElseThrow(() -> new IllegalStateException("no slot before " + slot));
     Digest digest = digests.between(previous.at(), slot.at());
     // One message: the chat adapter splits it to the platform's limits.
-    String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);
+    String markdown = ChatTexts.digest(digest);
     chat.post(ChatMessage.plain(markdown));
     return "posted the digest (" + markdown.length() + " characters)";
   }

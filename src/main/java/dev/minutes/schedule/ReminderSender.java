@@ -2,7 +2,7 @@ package dev.minutes.schedule;
 
 import dev.minutes.chat.Chat;
 import dev.minutes.chat.ChatMessage;
-import dev.minutes.chat.DiscordMarkdown;
+import dev.minutes.chat.ChatTexts;
 import dev.minutes.items.RunOnce;
 import dev.minutes.items.Store;
 import dev.minutes.remind.Reminder;
@@ -42,11 +42,8 @@ public final class ReminderSender {
 
   /** Sends one reminder; returns how it went out, for the run-once record. */
   private String deliver(Reminder reminder) {
-    List<Long> buttons = reminder.items().stream().map(e -> e.item().id()).toList();
     String id = reminder.chatUserId();
-    ChatMessage message =
-        new ChatMessage(
-            reminder.text(DiscordMarkdown::mention), id == null ? List.of() : List.of(id), buttons);
+    ChatMessage message = ChatTexts.reminder(reminder);
     // Without a chat id there is nobody to message directly: the channel is the fallback.
     if (delivery == ReminderDelivery.DIRECT && id != null) {
       chat.sendDirect(id, message);

@@ -2,6 +2,7 @@ package dev.minutes.schedule;
 
 import dev.minutes.items.RunOnce;
 import dev.minutes.items.Store;
+import dev.minutes.notes.MinutesException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,8 +84,17 @@ public final class Scheduler {
     } catch (RuntimeException e) {
       // Released so that the next tick tries again while the slot is within the catch-up window;
       // one failing job must not stop the others.
-      LOG.error("{} failed; will retry on the next tick", key, e);
+      if (e instanceof MinutesException known) {
+        // A service or setting failed: its message says what to do; a trace would only hide it.
+        LOG.error("{} failed; will retry on the next tick: {}", key, oneLine(known.describe()));
+      } else {
+        LOG.error("{} failed; will retry on the next tick", key, e);
+      }
       return false;
     }
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -16,7 +16,9 @@ public record IssueDraft(
     labels = List.copyOf(labels);
   }
 
+  static final String MARKER_START = "<!-- minutes-item: ";
+
   public static String markerFor(String itemKey) {
-    return "<!-- minutes-item: " + itemKey + " -->";
+    return MARKER_START + itemKey + " -->";
   }
 }

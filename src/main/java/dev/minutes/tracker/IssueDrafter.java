@@ -32,26 +32,32 @@ public final class IssueDrafter {
       Optional<String> login = person.map(Person::github);
       login.ifPresent(assignees::add);
       String name = owner.person() != null ? owner.person() : owner.token();
-      ownerNames.add(login.map(l -> name + " (@" + l + ")").orElse(name));
+      // The login is the directory's, and an assignee is notified anyway; the name is notes text.
+      String shown = GitHubText.escape(name);
+      ownerNames.add(login.map(l -> shown + " (@" + l + ")").orElse(shown));
     }
     String marker = IssueDraft.markerFor(item.key());
     StringBuilder body = new StringBuilder();
     body.append("Action item from **")
-        .append(meeting.title() == null ? meeting.source() : meeting.title())
+        .append(GitHubText.escape(meeting.title() == null ? meeting.source() : meeting.title()))
         .append("**")
         .append(meeting.date() == null ? "" : " (" + meeting.date() + ")")
         .append(".\n\n> ")
-        .append(item.text())
+        .append(GitHubText.escape(item.text()))
         .append("\n\n");
     body.append("- Owners: ")
         .append(ownerNames.isEmpty() ? "nobody named" : String.join(", ", ownerNames))
         .append('\n');
     body.append("- Due: ").append(item.due() == null ? "no date given" : item.due()).append('\n');
-    body.append("- Section: ").append(item.section()).append('\n');
+    body.append("- Section: ").append(GitHubText.escape(item.section())).append('\n');
     body.append("- Notes: ").append(notesLink(item)).append('\n');
     if (!item.refs().isEmpty()) {
-      body.append("- Mentions: ").append(String.join(", ", item.refs())).append('\n');
+      body.append("- Mentions: ")
+          .append(GitHubText.escape(String.join(", ", item.refs())))
+          .append('\n');
     }
+    // The marker is the body's last line, after every piece of notes text: the opener trusts only
+    // the last marker of a body (see IssueOpener), and escaping keeps notes from writing one.
     body.append("\nOpened by Minutes (item ")
         .append(item.id())
         .append("): closing this issue marks the item done.\n")

@@ -194,16 +194,23 @@ public final class IssueOpener {
     String label = settings.labels().isEmpty() ? null : settings.labels().get(0);
     Map<String, TrackerIssue> byMarker = new HashMap<>();
     for (TrackerIssue issue : tracker.changedSince(repo, label, since)) {
-      String body = issue.body() == null ? "" : issue.body();
-      int start = body.indexOf("<!-- minutes-item: ");
-      if (start >= 0) {
-        int end = body.indexOf("-->", start);
-        if (end > start) {
-          byMarker.putIfAbsent(body.substring(start, end + 3), issue);
-        }
-      }
+      minutesMarker(issue.body()).ifPresent(marker -> byMarker.putIfAbsent(marker, issue));
     }
     return byMarker;
+  }
+
+  /**
+   * The marker Minutes wrote: the last one in the body. Minutes writes it after all notes text,
+   * which is escaped so it cannot hold a marker; a marker that someone pasted above it, or that an
+   * older Minutes let through from the notes, is never trusted.
+   */
+  static Optional<String> minutesMarker(String body) {
+    if (body == null) {
+      return Optional.empty();
+    }
+    int start = body.lastIndexOf(IssueDraft.MARKER_START);
+    int end = start < 0 ? -1 : body.indexOf("-->", start);
+    return end < 0 ? Optional.empty() : Optional.of(body.substring(start, end + 3));
   }
 
   /** Issues for these items cannot be older than the items themselves. */

@@ -36,4 +36,18 @@ class DiscordMarkdownTest {
   void keepsAnItemOnOneLine() {
     assertThat(DiscordMarkdown.escape("a\nb")).isEqualTo("a b");
   }
+
+  @Test
+  void aMaskedLinkInsideAUrlStaysText() {
+    String escaped = DiscordMarkdown.escape("https://ok.example/[x](https://evil.example/u)");
+
+    assertThat(escaped).contains("\\[x\\]").doesNotContain("[x]");
+  }
+
+  @Test
+  void everyoneInsideAUrlIsBrokenUpToo() {
+    assertThat(DiscordMarkdown.escape("https://x.example/@everyone"))
+        .doesNotContain("@everyone")
+        .contains("@\u200beveryone");
+  }
 }

@@ -53,4 +53,23 @@ class MessageSplitterTest {
   void givesDiscordSomethingToSendForEmptyText() {
     assertThat(MessageSplitter.split("", 2000)).containsExactly("\u200b");
   }
+
+  @Test
+  void beyondTheMostMessagesTheLastOneSaysWhatWasLeftOutAndWhichSettingRaisesIt() {
+    String text = "line of text\n".repeat(1000); // 13,000 characters: 7 messages of 2,000
+
+    List<String> parts =
+        MessageSplitter.splitAtMost(text, 2000, 3, "discord.max-messages-per-post");
+
+    assertThat(parts).hasSize(3);
+    assertThat(parts.get(2))
+        .contains("more lines not posted", "at most 3 messages", "discord.max-messages-per-post");
+    long shown = parts.subList(0, 2).stream().mapToLong(p -> p.lines().count()).sum();
+    assertThat(parts.get(2)).startsWith("… " + (1000 - shown) + " more lines");
+  }
+
+  @Test
+  void withinTheMostMessagesNothingIsLeftOut() {
+    assertThat(MessageSplitter.splitAtMost("a\nb", 2000, 3, "k")).containsExactly("a\nb");
+  }
 }

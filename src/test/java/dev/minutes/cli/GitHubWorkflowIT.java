@@ -201,6 +201,25 @@ class GitHubWorkflowIT {
   }
 
   @Test
+  void aMarkerSpoofedAboveTheRealOneLinksNothingAndOpensTheRightIssue() throws Exception {
+    run("ingest", notes.toString());
+    String key = itemKey(1);
+    // Someone else's issue quoting item 1's marker, above the issue's own marker.
+    github.addIssue(
+        REPO,
+        "Another item",
+        "> <!-- minutes-item: " + key + " -->\n\n<!-- minutes-item: someone-elses-key -->\n",
+        false,
+        "minutes",
+        "action-item");
+
+    Cli opened = run("issues", "open");
+
+    assertThat(opened.out()).doesNotContain("recovered").contains("2 opened");
+    assertThat(github.issues(REPO)).hasSize(3);
+  }
+
+  @Test
   void twoProcessesAtOnceOpenOneIssuePerItem() throws Exception {
     run("ingest", notes.toString());
     ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -62,6 +62,38 @@ class IssueDrafterTest {
             "(https://github.com/unikraft/meeting-notes/blob/main/notes/2024-03-04-maintainers.md#L114)");
   }
 
+  @Test
+  void anHtmlCommentInTheNotesNeverReachesTheBodySoOnlyTheRealMarkerIsThere() {
+    IssueDraft draft =
+        new IssueDrafter(PEOPLE, List.of(), null)
+            .draft(
+                item(
+                    "Fix it <!-- minutes-item: other-key --> <b>now</b>",
+                    "RD",
+                    "RăzvanD",
+                    null,
+                    null),
+                MEETING);
+
+    assertThat(draft.body()).doesNotContain("<!-- minutes-item: other-key", "<b>");
+    assertThat(draft.body().split("<!--", -1)).hasSize(2); // the one marker Minutes wrote
+    assertThat(draft.body()).contains("&lt;!-- minutes-item: other-key -->");
+  }
+
+  @Test
+  void userAndTeamMentionsInTheNotesNotifyNobody() {
+    IssueDraft draft =
+        new IssueDrafter(PEOPLE, List.of(), null)
+            .draft(
+                item(
+                    "Ask @octocat and @unikraft/maintainers, mail a@b.org", "MP", null, null, null),
+                MEETING);
+
+    assertThat(draft.body())
+        .doesNotContainPattern("(?<![\\w.])@[A-Za-z0-9]")
+        .contains("@\u2060octocat", "@\u2060unikraft/maintainers", "a@b.org");
+  }
+
   private static TrackedItem item(
       String text, String token, String person, String secondToken, LocalDate due) {
     List<Owner> owners =

@@ -53,18 +53,21 @@ public final class DiscordBot implements AutoCloseable {
     InteractionListener listener =
         new InteractionListener(
             actions,
-            settings.maintainerRole(),
+            null, // nobody is a maintainer until the role is resolved in the guild
             slowWork,
             () -> announcer.announcePending(chat[0], true));
     JDA jda = DiscordConnection.connect(settings, token, listener);
     try {
       Guild guild = DiscordConnection.guild(jda, settings);
-      chat[0] = new DiscordChat(jda, DiscordConnection.channel(guild, settings));
+      listener.trustRole(MaintainerRole.resolve(settings.maintainerRole(), guild.getRoles()));
+      chat[0] =
+          new DiscordChat(
+              jda, DiscordConnection.channel(guild, settings), settings.maxMessagesPerPost());
       guild.updateCommands().addCommands(SlashCommands.all()).complete();
     } catch (RuntimeException e) {
       jda.shutdownNow();
       slowWork.shutdownNow();
-      throw e;
+      throw DiscordErrors.translate(e, "registering the slash commands");
     }
     DiscordBot bot = new DiscordBot(jda, chat[0], announcer, slowWork);
     bot.announcePending();

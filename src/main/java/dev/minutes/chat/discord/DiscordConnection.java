@@ -1,6 +1,7 @@
 package dev.minutes.chat.discord;
 
 import dev.minutes.notes.MinutesException;
+import java.time.Duration;
 import java.util.EnumSet;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -14,6 +15,7 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.OkHttpClient;
 
 /**
  * Logs in to Discord (or a Discord-compatible server) the way the bot needs: no privileged intents,
@@ -21,6 +23,10 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
  * and gateway URLs from the settings. JDA reconnects by itself after a network loss.
  */
 final class DiscordConnection {
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+  static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+
   private DiscordConnection() {}
 
   static JDA connect(DiscordSettings settings, String token, Object... listeners) {
@@ -45,12 +51,46 @@ final class DiscordConnection {
           // A Discord-compatible server need not speak zlib; plain JSON frames always work.
           .setCompression(Compression.NONE);
     }
+    // Bounded waits: a server that accepts and never answers must not hold a command for ever.
+    builder
+        .setHttpClientBuilder(
+            new OkHttpClient.Builder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .readTimeout(REQUEST_TIMEOUT)
+                .writeTimeout(REQUEST_TIMEOUT)
+                .callTimeout(REQUEST_TIMEOUT))
+        .setRequestTimeoutRetry(false);
+    JDA jda;
     try {
-      return builder.build().awaitReady();
+      jda = builder.build();
     } catch (InvalidTokenException e) {
       throw new MinutesException(
           "DISCORD_TOKEN", "Discord refused the bot token", "check the token (never share it)");
+    } catch (RuntimeException e) {
+      throw DiscordErrors.translate(e, "logging in to Discord");
+    }
+    awaitReady(jda);
+    return jda;
+  }
+
+  /**
+   * Waits for the gateway's READY at most {@link #READY_TIMEOUT}; JDA alone would wait for ever.
+   */
+  private static void awaitReady(JDA jda) {
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    try {
+      while (jda.getStatus() != JDA.Status.CONNECTED) {
+        if (jda.getStatus() == JDA.Status.SHUTDOWN || System.nanoTime() > deadline) {
+          jda.shutdownNow();
+          throw new MinutesException(
+              "discord.gateway-url",
+              "no connection to Discord's gateway within " + READY_TIMEOUT.toSeconds() + " s",
+              "check the network, discord.gateway-url (when set) and discord.api-url");
+        }
+        Thread.sleep(100);
+      }
     } catch (InterruptedException e) {
+      jda.shutdownNow();
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while connecting to Discord", e);
     }

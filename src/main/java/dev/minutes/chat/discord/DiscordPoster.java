@@ -21,7 +21,7 @@ public final class DiscordPoster implements ChatSession {
     JDA jda = DiscordConnection.connect(settings, token);
     try {
       var channel = DiscordConnection.channel(DiscordConnection.guild(jda, settings), settings);
-      return new DiscordPoster(jda, new DiscordChat(jda, channel));
+      return new DiscordPoster(jda, new DiscordChat(jda, channel, settings.maxMessagesPerPost()));
     } catch (RuntimeException e) {
       jda.shutdownNow();
       throw e;

@@ -12,21 +12,36 @@ import java.util.Optional;
  *     none
  * @param apiUrl REST base URL ending in a slash; Discord's by default
  * @param gatewayUrl WebSocket URL of the gateway; null to ask the REST API for it
+ * @param maxMessagesPerPost most messages one announcement, digest or reminder becomes
  */
 public record DiscordSettings(
-    String guild, String channel, String maintainerRole, String apiUrl, String gatewayUrl) {
+    String guild,
+    String channel,
+    String maintainerRole,
+    String apiUrl,
+    String gatewayUrl,
+    int maxMessagesPerPost) {
+  public static final String MAX_MESSAGES_KEY = "discord.max-messages-per-post";
+  public static final int DEFAULT_MAX_MESSAGES = 5;
+
   public static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
   public static final String TOKEN_VARIABLE = "DISCORD_TOKEN";
   public static final String TOKEN_FILE_KEY = "discord.token-file";
 
+  public DiscordSettings(
+      String guild, String channel, String maintainerRole, String apiUrl, String gatewayUrl) {
+    this(guild, channel, maintainerRole, apiUrl, gatewayUrl, DEFAULT_MAX_MESSAGES);
+  }
+
   public static DiscordSettings from(Config config) {
-    String api = config.string("discord.api-url", DEFAULT_API_URL);
+    String api = config.httpUrl("discord.api-url", DEFAULT_API_URL);
     return new DiscordSettings(
         config.optional("discord.guild").orElse(null),
         config.optional("discord.channel").orElse(null),
         config.optional("discord.maintainer-role").orElse(null),
         api.endsWith("/") ? api : api + "/",
-        config.optional("discord.gateway-url").orElse(null));
+        config.optional("discord.gateway-url").orElse(null),
+        config.integer(MAX_MESSAGES_KEY, DEFAULT_MAX_MESSAGES));
   }
 
   /** The bot token from DISCORD_TOKEN or discord.token-file. */

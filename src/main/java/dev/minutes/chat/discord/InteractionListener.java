@@ -30,18 +30,19 @@ final class InteractionListener extends ListenerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
 
   private final BotActions actions;
-  private final String maintainerRole;
+  private volatile String maintainerRoleId;
   private final ExecutorService slowWork;
   private final Runnable afterIngest;
 
   /**
-   * @param maintainerRole role id or name; null means nobody is a maintainer
+   * @param maintainerRoleId the maintainers' role id (see {@link MaintainerRole}); null means
+   *     nobody is a maintainer until {@link #trustRole} names one
    * @param afterIngest posts announcements after a /ingest
    */
   InteractionListener(
-      BotActions actions, String maintainerRole, ExecutorService slowWork, Runnable afterIngest) {
+      BotActions actions, String maintainerRoleId, ExecutorService slowWork, Runnable afterIngest) {
     this.actions = actions;
-    this.maintainerRole = maintainerRole;
+    this.maintainerRoleId = maintainerRoleId;
     this.slowWork = slowWork;
     this.afterIngest = afterIngest;
   }
@@ -194,15 +195,17 @@ final class InteractionListener extends ListenerAdapter {
     return e instanceof MinutesException user ? user.describe() : "an internal error (logged).";
   }
 
+  /** Once the guild is known: members with this role id are maintainers, by id only. */
+  void trustRole(String roleId) {
+    maintainerRoleId = roleId;
+  }
+
   Invoker invoker(String userId, Member member) {
+    String roleId = maintainerRoleId;
     boolean maintainer =
-        maintainerRole != null
+        roleId != null
             && member != null
-            && member.getRoles().stream()
-                .anyMatch(
-                    r ->
-                        r.getId().equals(maintainerRole)
-                            || r.getName().equalsIgnoreCase(maintainerRole));
+            && member.getRoles().stream().anyMatch(r -> r.getId().equals(roleId));
     return new Invoker(userId, maintainer);
   }
 

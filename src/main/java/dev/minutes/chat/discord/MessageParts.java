@@ -27,7 +27,20 @@ final class MessageParts {
   }
 
   static List<MessageCreateData> of(ChatMessage message, Reply.Paging paging) {
-    List<String> texts = MessageSplitter.split(message.text(), MessageSplitter.DISCORD_LIMIT);
+    return of(message, paging, 0);
+  }
+
+  /**
+   * @param maxParts at most this many messages, the last one saying what was left out; 0 for no
+   *     limit
+   */
+  static List<MessageCreateData> of(ChatMessage message, Reply.Paging paging, int maxParts) {
+    List<String> texts =
+        MessageSplitter.splitAtMost(
+            message.text(),
+            MessageSplitter.DISCORD_LIMIT,
+            maxParts,
+            DiscordSettings.MAX_MESSAGES_KEY);
     List<ActionRow> rows = rows(message.itemButtons(), paging);
     List<MessageCreateData> parts = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {

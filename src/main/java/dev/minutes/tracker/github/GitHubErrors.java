@@ -39,6 +39,14 @@ final class GitHubErrors {
               + " and that the token can see the repository",
           false);
     }
+    IOException network = networkCause(e);
+    if (network != null) {
+      return new TrackerException(
+          "github.api-url",
+          what + ": cannot reach GitHub (" + unreachable(network) + ")",
+          "check the network and github.api-url; the next run tries again",
+          true);
+    }
     if (e instanceof HttpException http) {
       int code = http.getResponseCode();
       if (code == 401) {
@@ -56,24 +64,52 @@ final class GitHubErrors {
                 + " the repo scope (classic token)",
             false);
       }
-      if (code >= 500 || code == -1) {
+      if (code >= 500) {
         return new TrackerException(
             "GitHub", what + ": GitHub failed (" + code + ")", "try again later", true);
       }
+      if (code == -1) {
+        return new TrackerException(
+            "github.api-url",
+            what + ": no usable answer from GitHub",
+            "check github.api-url and the network; the next run tries again",
+            true);
+      }
+      if (code >= 200 && code < 300) {
+        return new TrackerException(
+            "github.api-url",
+            what + ": the answer was not GitHub's API (" + code + ", not the JSON it sends)",
+            "check that github.api-url is https://api.github.com or https://HOST/api/v3",
+            false);
+      }
       return new TrackerException(
-          "GitHub", what + ": GitHub rejected the request (" + code + ")", null, false);
+          "GitHub",
+          what + ": GitHub rejected the request (" + code + ")",
+          "if it happens again, report it with the command that failed",
+          false);
     }
-    if (e instanceof InterruptedIOException
-        || e instanceof ConnectException
-        || e instanceof UnknownHostException) {
-      return new TrackerException(
-          "github.api-url",
-          what + ": cannot reach GitHub (" + e.getClass().getSimpleName() + ")",
-          "check the network and github.api-url; the next run tries again",
-          true);
-    }
+    // No class name and no message: both may carry the server's text (or a token it echoed).
     return new TrackerException(
-        "GitHub", what + ": " + e.getClass().getSimpleName(), "the next run tries again", true);
+        "GitHub", what + ": the request failed", "the next run tries again", true);
+  }
+
+  private static String unreachable(IOException e) {
+    if (e instanceof UnknownHostException) {
+      return "unknown host";
+    }
+    return e instanceof ConnectException ? "connection refused" : "no answer in time";
+  }
+
+  /** github-api wraps a failed connection in an HttpException of code -1: the cause says why. */
+  private static IOException networkCause(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof InterruptedIOException) {
+        return (IOException) t;
+      }
+    }
+    return null;
   }
 
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -14,7 +14,7 @@ public final class GitHubSettings {
     return new TrackerSettings(
         config.choice("github.mode", Mode.class, Mode.MANUAL),
         config.optional("github.repo").orElse(null),
-        config.string("github.api-url", TrackerSettings.DEFAULT_API_URL),
+        config.httpUrl("github.api-url", TrackerSettings.DEFAULT_API_URL),
         config.optional("github.labels").isPresent()
             ? config.list("github.labels")
             : List.of("minutes"),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import okhttp3.OkHttpClient;
 import org.kohsuke.github.GHFileNotFoundException;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueBuilder;
@@ -26,6 +27,7 @@ import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHRepository;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
+import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
 
 /**
  * {@link IssueTracker} on GitHub (or GitHub Enterprise) through github-api. Reads are retried on
@@ -34,6 +36,19 @@ import org.kohsuke.github.GitHubBuilder;
  */
 public final class GitHubTracker implements IssueTracker {
   private static final int READ_ATTEMPTS = 3;
+
+  /**
+   * github-api logs every retried connection through java.util.logging, exception class and server
+   * address included, to the console; the failure itself reaches the user as one line. Held here,
+   * since java.util.logging keeps only weak references to its loggers.
+   */
+  private static final java.util.logging.Logger CLIENT_LOG =
+      java.util.logging.Logger.getLogger("org.kohsuke.github");
+
+  static {
+    CLIENT_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private static final String LABEL_COLOR = "0e8a16";
 
   private final GitHub github;
@@ -50,6 +65,14 @@ public final class GitHubTracker implements IssueTracker {
       return new GitHubTracker(
           new GitHubBuilder()
               .withEndpoint(settings.apiUrl())
+              // Bounded waits: a server that accepts and never answers must not hang a run.
+              .withConnector(
+                  new OkHttpGitHubConnector(
+                      new OkHttpClient.Builder()
+                          .connectTimeout(Duration.ofSeconds(10))
+                          .readTimeout(Duration.ofSeconds(30))
+                          .callTimeout(Duration.ofSeconds(60))
+                          .build()))
               .withOAuthToken(token)
               .withRateLimitHandler(wait.primary())
               .withAbuseLimitHandler(wait.secondary())

@@ -4,6 +4,7 @@ import dev.minutes.TestNotes;
 import dev.minutes.application.ChangeItemStatus;
 import dev.minutes.application.IngestNotes;
 import dev.minutes.application.OpenIssues;
+import dev.minutes.chat.Announcer;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.parse.NotesParser;
@@ -94,6 +95,11 @@ final class BotFixture implements AutoCloseable {
   void ingest(String source, String text) {
     new Ingester(new NotesParser(PEOPLE), store, CLOCK, "")
         .ingest(source, text.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  /** The bot on this fixture's store, people and services, against the given (fake) Discord. */
+  DiscordBot startBot(DiscordSettings settings, Announcer announcer) {
+    return DiscordBot.start(settings, "fake-token", store, PEOPLE, services, announcer, CLOCK);
   }
 
   static Invoker member(String id) {

@@ -1,12 +1,14 @@
 package dev.minutes.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.minutes.chat.Announcer;
 import dev.minutes.chat.ChatMembers;
 import dev.minutes.items.ItemStatus;
+import dev.minutes.notes.MinutesException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +26,10 @@ class DiscordBotEndToEndIT {
   void connectsRegistersAnnouncesAndAnswersSlashCommands() throws Exception {
     try (FakeDiscord discord = new FakeDiscord();
         BotFixture fixture = new BotFixture(folder)) {
-      DiscordSettings settings =
-          new DiscordSettings(
-              FakeDiscord.GUILD,
-              "monkey-business",
-              "Maintainers",
-              discord.apiUrl(),
-              discord.gatewayUrl());
-      Announcer announcer =
-          new Announcer(
-              fixture.store,
-              () -> new ChatMembers(BotFixture.PEOPLE, Map.of()),
-              null,
-              BotFixture.CLOCK);
+      DiscordSettings settings = settings(discord, "monkey-business");
+      Announcer announcer = announcer(fixture);
 
-      try (DiscordBot bot =
-          DiscordBot.start(
-              settings,
-              "fake-token",
-              fixture.store,
-              BotFixture.PEOPLE,
-              fixture.services,
-              announcer,
-              BotFixture.CLOCK)) {
+      try (DiscordBot bot = fixture.startBot(settings, announcer)) {
         FakeDiscord.Request commands =
             discord.next("PUT", "/guilds/" + FakeDiscord.GUILD + "/commands");
         assertThat(JSON.readTree(commands.body()).findValuesAsText("name"))
@@ -81,5 +64,29 @@ class DiscordBotEndToEndIT {
         assertThat(bot.announcePending()).isZero(); // announced once, never twice
       }
     }
+  }
+
+  @Test
+  void aSecondRoleNamedLikeTheMaintainersStopsTheStartAskingForTheRoleId() throws Exception {
+    try (FakeDiscord discord = new FakeDiscord();
+        BotFixture fixture = new BotFixture(folder)) {
+      discord.addRoles(Map.of("43", "maintainers")); // made by anyone who may create roles
+      DiscordSettings settings = settings(discord, FakeDiscord.CHANNEL);
+      Announcer announcer = announcer(fixture);
+
+      assertThatThrownBy(() -> fixture.startBot(settings, announcer).close())
+          .isInstanceOf(MinutesException.class)
+          .hasMessageContaining("2 roles are named");
+    }
+  }
+
+  private static DiscordSettings settings(FakeDiscord discord, String channel) {
+    return new DiscordSettings(
+        FakeDiscord.GUILD, channel, "Maintainers", discord.apiUrl(), discord.gatewayUrl());
+  }
+
+  private static Announcer announcer(BotFixture fixture) {
+    return new Announcer(
+        fixture.store, () -> new ChatMembers(BotFixture.PEOPLE, Map.of()), null, BotFixture.CLOCK);
   }
 }

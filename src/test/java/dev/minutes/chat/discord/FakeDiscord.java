@@ -35,7 +35,14 @@ public final class FakeDiscord implements AutoCloseable {
   /** One request the REST side received. */
   public record Request(String method, String path, String body) {}
 
+  /** A failure the REST side answers with instead of doing the work. */
+  public record Fault(
+      String method, String pathPart, int status, String contentType, String body) {}
+
   final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
+  private final List<Request> sent = new CopyOnWriteArrayList<>();
+  private final List<Fault> faults = new CopyOnWriteArrayList<>();
+  private volatile List<Map<String, Object>> extraRoles = List.of();
   private final HttpServer rest;
   private final Gateway gateway;
   private final AtomicInteger sequence = new AtomicInteger();
@@ -80,6 +87,30 @@ public final class FakeDiscord implements AutoCloseable {
       }
     }
     throw new AssertionError("no " + method + " " + part + " within 20s");
+  }
+
+  /** Every message posted to a channel or sent as an interaction reply so far, in order. */
+  public List<String> messageContents() throws IOException {
+    List<String> contents = new java.util.ArrayList<>();
+    for (Request request : sent) {
+      com.fasterxml.jackson.databind.JsonNode body = JSON.readTree(request.body());
+      contents.add(
+          body.has("data")
+              ? body.path("data").path("content").asText()
+              : body.path("content").asText());
+    }
+    return contents;
+  }
+
+  /** From now on, every request whose path contains {@code fault.pathPart} gets the fault. */
+  public void fail(Fault fault) {
+    faults.add(fault);
+  }
+
+  /** Roles the guild has besides @everyone and Maintainers (id 42), given before the bot starts. */
+  public void addRoles(Map<String, String> namesById) {
+    extraRoles =
+        namesById.entrySet().stream().map(e -> role(e.getKey(), e.getValue(), "0")).toList();
   }
 
   /** The value of a user option ({@code /todos member:}): a member of the guild by id. */
@@ -161,6 +192,22 @@ public final class FakeDiscord implements AutoCloseable {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(new Request(exchange.getRequestMethod(), path, body));
     String method = exchange.getRequestMethod();
+    for (Fault fault : faults) {
+      if (fault.method().equals(method) && path.contains(fault.pathPart())) {
+        byte[] bytes = fault.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", fault.contentType());
+        exchange.sendResponseHeaders(fault.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(bytes);
+        }
+        return;
+      }
+    }
+    if (method.equals("POST")
+        && (path.endsWith("/callback") || path.contains("/messages"))
+        && !body.isEmpty()) {
+      sent.add(new Request(method, path, body));
+    }
     if (path.endsWith("/users/@me")) {
       respond(exchange, 200, JSON.writeValueAsString(user(BOT_ID, "minutes-bot")));
     } else if (path.contains("/commands")) {
@@ -259,7 +306,12 @@ public final class FakeDiscord implements AutoCloseable {
         Map.entry("joined_at", "2024-01-01T00:00:00.000000+00:00"),
         Map.entry(
             "roles",
-            List.of(role(GUILD, "@everyone", "3072"), role(MAINTAINER_ROLE, "Maintainers", "0"))),
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                        role(GUILD, "@everyone", "3072"),
+                        role(MAINTAINER_ROLE, "Maintainers", "0")),
+                    extraRoles.stream())
+                .toList()),
         Map.entry("channels", List.of(channel())),
         Map.entry(
             "members",

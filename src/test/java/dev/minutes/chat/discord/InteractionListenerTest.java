@@ -49,7 +49,7 @@ class InteractionListenerTest {
   @BeforeEach
   void start() {
     bot = new BotFixture(folder);
-    listener = new InteractionListener(bot.actions, "maintainers", worker, () -> {});
+    listener = new InteractionListener(bot.actions, "42", worker, () -> {});
   }
 
   @AfterEach
@@ -66,8 +66,8 @@ class InteractionListenerTest {
     when(event.getUser()).thenReturn(user);
     Member member = mock(Member.class);
     Role role = mock(Role.class);
-    when(role.getId()).thenReturn("42");
-    when(role.getName()).thenReturn(maintainer ? "Maintainers" : "Members");
+    when(role.getId()).thenReturn(maintainer ? "42" : "43");
+    when(role.getName()).thenReturn("Maintainers"); // a look-alike role for everyone else
     when(member.getRoles()).thenReturn(List.of(role));
     when(event.getMember()).thenReturn(member);
     when(event.reply(any(MessageCreateData.class))).thenReturn(replyAction);
@@ -118,7 +118,7 @@ class InteractionListenerTest {
   }
 
   @Test
-  void theMaintainerRoleIsRecognisedByName() {
+  void theMaintainerRoleIsRecognisedById() {
     SlashCommandInteractionEvent event = slash("done", MAINTAINER, true);
     option(event, "id", 2);
 
@@ -126,6 +126,17 @@ class InteractionListenerTest {
 
     verify(replyAction).setEphemeral(false);
     assertThat(bot.store.item(2).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
+  }
+
+  @Test
+  void aRoleThatOnlySharesTheMaintainersNameGrantsNothing() {
+    SlashCommandInteractionEvent event = slash("done", MAINTAINER, false);
+    option(event, "id", 2);
+
+    listener.onSlashCommandInteraction(event);
+
+    verify(replyAction).setEphemeral(true);
+    assertThat(bot.store.item(2).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
   }
 
   @Test

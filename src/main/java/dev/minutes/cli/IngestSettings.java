@@ -1,0 +1,26 @@
+package dev.minutes.cli;
+
+import dev.minutes.config.Config;
+import dev.minutes.ingest.IngestLimits;
+import dev.minutes.ingest.Ingester;
+import dev.minutes.items.Store;
+import dev.minutes.parse.NotesParser;
+import dev.minutes.people.PeopleDirectory;
+import java.time.Clock;
+
+/** The {@code ingest.*} keys of the configuration, and the ingester they configure. */
+final class IngestSettings {
+  private IngestSettings() {}
+
+  /** The ingester of {@code minutes ingest} and of the bot's {@code /ingest}: one way in. */
+  static Ingester ingester(
+      Config config, PeopleDirectory people, String peopleFingerprint, Store store, Clock clock) {
+    return new Ingester(new NotesParser(people), store, clock, peopleFingerprint, limits(config));
+  }
+
+  static IngestLimits limits(Config config) {
+    return new IngestLimits(
+        config.integer(IngestLimits.MAX_ITEMS_KEY, IngestLimits.DEFAULT.maxItemsPerFile()),
+        config.integer(IngestLimits.MAX_ITEM_CHARS_KEY, IngestLimits.DEFAULT.maxItemChars()));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.minutes.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotesFilesTest {
+  @TempDir Path folder;
+
+  @Test
+  void aDirectoryThatCannotBeListedIsKeptAsAnEntryAndTheWalkGoesOn() {
+    NotesFiles.Walk walk = new NotesFiles.Walk();
+    Path locked = folder.resolve("locked");
+
+    FileVisitResult next = walk.visitFileFailed(locked, new AccessDeniedException(locked + ""));
+
+    assertThat(next).isEqualTo(FileVisitResult.CONTINUE);
+    assertThat(walk.found).containsExactly(locked);
+  }
+
+  @Test
+  void takesMarkdownFilesOnlySortedAndAnExplicitFileWhateverItsName() throws IOException {
+    Files.createDirectories(folder.resolve("d/sub"));
+    Files.writeString(folder.resolve("d/sub/b.md"), "x");
+    Files.writeString(folder.resolve("d/a.md"), "x");
+    Files.writeString(folder.resolve("d/readme.txt"), "x");
+    Files.writeString(folder.resolve("notes.txt"), "x");
+
+    assertThat(NotesFiles.collect(List.of(folder.resolve("d"), folder.resolve("notes.txt"))))
+        .containsExactly(
+            folder.resolve("d/a.md"), folder.resolve("d/sub/b.md"), folder.resolve("notes.txt"));
+  }
+}
