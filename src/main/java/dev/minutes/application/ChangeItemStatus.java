@@ -70,7 +70,11 @@ public final class ChangeItemStatus {
         new IssueRef(link.get().repo(), link.get().number()),
         "Marked done in Minutes by " + actor + ".");
     if (issues.dryRunReason().isEmpty()) {
-      links.recordIssueState(link.get(), IssueLink.State.CLOSED, actor, clock.instant());
+      // The item is done already: the rule for items with several links changes nothing here.
+      links.recordIssueState(
+          link.get(), IssueLink.State.CLOSED, IssueLink.DoneWhen.ANY, actor, clock.instant());
+      links.recordIssueSideEffect(
+          link.get(), "issue closed", null, null, null, clock.instant()); // for minutes show
     }
     return new Result(item, Optional.of(new IssueClosing(link.get().url(), issues.dryRunReason())));
   }

@@ -8,6 +8,7 @@ import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,13 +30,24 @@ public final class Announcer {
   private final Supplier<ChatMembers> members;
   private final String notesBaseUrl;
   private final Clock clock;
+  private final AnnouncementUpdates updates;
 
-  public Announcer(Store store, Supplier<ChatMembers> members, String notesBaseUrl, Clock clock) {
+  /**
+   * @param editWindow how long after posting an announcement is edited in place when its items
+   *     change; after that a note goes to its thread
+   */
+  public Announcer(
+      Store store,
+      Supplier<ChatMembers> members,
+      String notesBaseUrl,
+      Duration editWindow,
+      Clock clock) {
     this.store = store;
     this.runOnce = new RunOnce(store, clock);
     this.members = members;
     this.notesBaseUrl = notesBaseUrl;
     this.clock = clock;
+    this.updates = new AnnouncementUpdates(store, editWindow, clock);
   }
 
   /** The announcement of one meeting as it is stored now. */
@@ -55,6 +67,9 @@ public final class Announcer {
   /**
    * Posts what the outbox holds that was not announced yet.
    *
+   * <p>Then, when recording, updates the announcements of meetings whose items changed since (see
+   * {@link AnnouncementUpdates}).
+   *
    * @param record false for a dry run: nothing is claimed and the outbox cursor stays, so the real
    *     run later still announces
    * @return how many meetings were posted
@@ -67,9 +82,9 @@ public final class Announcer {
         meetings.add(event.meetingId());
       }
     }
-    int posted = 0;
+    Set<Long> posted = new LinkedHashSet<>();
     for (long meetingId : meetings) {
-      String key = "discord-announcement:meeting:" + meetingId;
+      String key = AnnouncementUpdates.key(meetingId);
       StoredMeeting meeting = store.meeting(meetingId).orElse(null);
       if (meeting == null) {
         continue;
@@ -77,23 +92,21 @@ public final class Announcer {
       if (!record) {
         if (!runOnce.known(key)) {
           chat.post(render(meeting));
-          posted++;
+          posted.add(meetingId);
         }
         continue;
       }
       // Announced before, or being announced by another process: skipped.
-      if (runOnce.run(key, () -> post(chat, meeting))) {
-        posted++;
+      if (runOnce.run(key, () -> chat.postKept(render(meeting)))) {
+        posted.add(meetingId);
       }
+    }
+    if (record) {
+      updates.update(chat, events, posted, this);
     }
     if (record && !events.isEmpty()) {
       store.acknowledge(CONSUMER, events.get(events.size() - 1).id());
     }
-    return posted;
-  }
-
-  private String post(Chat chat, StoredMeeting meeting) {
-    chat.post(render(meeting));
-    return null;
+    return posted.size();
   }
 }

@@ -32,6 +32,7 @@ final class DigestJson {
     ObjectNode byOwner = root.putObject("newItemsByOwner");
     digest.newItemsByOwner().forEach((owner, items) -> items(byOwner.putArray(owner), items));
     items(root.putArray("overdue"), digest.overdue());
+    items(root.putArray("stale"), digest.stale());
     items(root.putArray("done"), digest.done());
     return root;
   }

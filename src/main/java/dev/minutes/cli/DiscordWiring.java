@@ -9,6 +9,7 @@ import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,11 @@ final class DiscordWiring {
 
   Announcer announcer(Store store, PeopleDirectory people, Clock clock) {
     return new Announcer(
-        store, () -> members(store, people), config.notesBaseUrl().orElse(null), clock);
+        store,
+        () -> members(store, people),
+        config.notesBaseUrl().orElse(null),
+        config.duration("discord.edit-window", Duration.ofDays(7)),
+        clock);
   }
 
   static ChatMembers members(Store store, PeopleDirectory people) {

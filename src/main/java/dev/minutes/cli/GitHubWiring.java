@@ -7,6 +7,7 @@ import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.tracker.DryRunTracker;
 import dev.minutes.tracker.IssueDrafter;
+import dev.minutes.tracker.IssueFollower;
 import dev.minutes.tracker.IssueOpener;
 import dev.minutes.tracker.IssueSync;
 import dev.minutes.tracker.IssueTracker;
@@ -58,6 +59,15 @@ final class GitHubWiring {
 
   ChangeItemStatus statusChange(Store store, Clock clock) {
     return new ChangeItemStatus(store, store, this::tracker, settings.closeOnDone(), clock);
+  }
+
+  IssueFollower follower(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+    return new IssueFollower(
+        store,
+        tracker,
+        new IssueDrafter(people, settings.labels(), settings.notesBaseUrl()),
+        settings,
+        clock);
   }
 
   IssueSync sync(Store store, IssueTracker tracker, Clock clock) {

@@ -7,6 +7,7 @@ import dev.minutes.items.Store;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.people.PeopleDirectory;
+import dev.minutes.tracker.TrackerSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,6 +79,9 @@ final class IngestCommand implements Callable<Integer> {
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
       if (!dryRun) {
         failed |= IssueResultPrinter.printNewItems(ingest.followUp(), out, err);
+        if (github.settings().mode() == TrackerSettings.Mode.AUTO) {
+          IssuesForEditedItems.follow(github, store, people, main.clock(), out);
+        }
         // After the issues, so the announcement links to them.
         discord.announce(store, people, main.clock(), newMeetings, out);
       }

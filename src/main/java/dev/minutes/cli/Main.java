@@ -77,6 +77,7 @@ public final class Main {
         new TodosCommand(),
         new DoneCommand(),
         new ReopenCommand(),
+        new SnoozeCommand(),
         new MeetingsCommand(),
         new ShowCommand(),
         new IssuesCommand(),

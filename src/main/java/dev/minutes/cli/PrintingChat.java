@@ -29,6 +29,24 @@ final class PrintingChat implements ChatSession {
     print("the channel", message);
   }
 
+  /** Nothing is posted, so there is nothing to edit later. */
+  @Override
+  public String postKept(ChatMessage message) {
+    post(message);
+    return null;
+  }
+
+  @Override
+  public boolean edit(String messageId, ChatMessage message) {
+    print("an edit of message " + messageId, message);
+    return true;
+  }
+
+  @Override
+  public void postInThread(String messageId, String threadName, ChatMessage message) {
+    print("the thread of message " + messageId, message);
+  }
+
   @Override
   public void sendDirect(String userId, ChatMessage message) {
     print("user " + userId, message);

@@ -77,7 +77,12 @@ final class RemindCommand implements Callable<Integer> {
         out.println("quiet hours (reminders.quiet-hours): no reminders are sent at " + when);
       } else {
         List<Reminder> due =
-            policy.due(store.items(ItemFilter.open()), store.reminderOptOuts(), now, zone);
+            policy.due(
+                store.items(ItemFilter.open()),
+                store.reminderOptOuts(),
+                store.repeatedReminderCounts(),
+                now,
+                zone);
         if (due.isEmpty()) {
           out.println("no reminders due at " + when);
         } else if (dryRun || at != null) {

@@ -44,6 +44,7 @@ record ScheduleSettings(
         new ReminderSettings(
             atLeast(config, "reminders.overdue-every-days", 3, 1),
             atLeast(config, "reminders.no-due-date-after-days", 14, 1),
+            atLeast(config, "reminders.max-repeats", ReminderSettings.DEFAULT_MAX_REPEATS, 1),
             config.parsed(
                 "reminders.quiet-hours",
                 "22:00-08:00",
@@ -54,7 +55,10 @@ record ScheduleSettings(
   }
 
   StoredDigests digests(Store store, PeopleDirectory people) {
-    return new StoredDigests(store, new DigestBuilder(digestSchedule.zone(), linkBase, people));
+    return new StoredDigests(
+        store,
+        new DigestBuilder(digestSchedule.zone(), linkBase, people),
+        new ReminderPolicy(reminders, people));
   }
 
   /** The digest and reminder jobs on their schedules; the scheduler command and the bot run it. */

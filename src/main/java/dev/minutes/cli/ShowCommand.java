@@ -1,5 +1,7 @@
 package dev.minutes.cli;
 
+import dev.minutes.chat.AnnouncementUpdates;
+import dev.minutes.items.Effect;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.Store;
@@ -9,8 +11,13 @@ import dev.minutes.notes.AgendaItem;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.MinutesException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +64,7 @@ final class ShowCommand implements Callable<Integer> {
               entry.actor(),
               entry.detail() == null ? "" : ": " + entry.detail());
         }
+        printSideEffects(out, store, item);
       }
     }
     out.flush();
@@ -85,6 +93,38 @@ final class ShowCommand implements Callable<Integer> {
         .filter(item -> item.meetingId() == meeting.id())
         .forEach(item -> out.println("  " + ItemText.line(item, today)));
   }
+
+  /**
+   * What Minutes did outside the store for the item, with when: its issues (opened or linked,
+   * edited, closed, reopened, from the item's history) and its meeting's announcement and updates.
+   */
+  private static void printSideEffects(PrintWriter out, Store store, TrackedItem item) {
+    record Done(Instant at, String what) {}
+    List<Done> done = new ArrayList<>();
+    for (ItemHistoryEntry entry : store.history(item.id())) {
+      if (ISSUE_CHANGES.contains(entry.change())) {
+        String what = entry.change().equals("linked") ? "issue opened or linked" : entry.change();
+        done.add(new Done(entry.at(), what + ": " + entry.detail()));
+      }
+    }
+    for (Effect effect : store.effects(AnnouncementUpdates.key(item.meetingId()))) {
+      Optional<String> what = AnnouncementUpdates.describe(effect, item.meetingId());
+      if (what.isPresent() && effect.completedAt() != null) {
+        done.add(new Done(effect.completedAt(), what.get()));
+      }
+    }
+    out.println("Side effects:");
+    if (done.isEmpty()) {
+      out.println("  none yet");
+    }
+    // A stable sort: what happened in the same millisecond keeps its recorded order.
+    done.stream()
+        .sorted(java.util.Comparator.comparing(Done::at))
+        .forEach(d -> out.println("  " + d.at() + " " + d.what()));
+  }
+
+  private static final Set<String> ISSUE_CHANGES =
+      Set.of("linked", "issue edited", "issue closed", "issue reopened");
 
   private static String sectionOf(TrackedItem item) {
     return item.section() == null ? "" : " (" + item.section() + ")";

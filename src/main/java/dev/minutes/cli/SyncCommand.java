@@ -25,6 +25,7 @@ final class SyncCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin StoreOption storeOption;
+  @Mixin PeopleOption peopleOption;
 
   @Override
   public Integer call() {
@@ -38,6 +39,8 @@ final class SyncCommand implements Callable<Integer> {
           "export GITHUB_TOKEN (or set github.token-file); see README, GitHub");
     }
     try (Store store = storeOption.open(main.config(), main.environment())) {
+      // Minutes' own changes first, so that sync then reads them back as already known.
+      IssuesForEditedItems.follow(github, store, peopleOption.load(), main.clock(), out);
       IssueSync.Report report = github.sync(store, tracker, main.clock()).sync();
       out.printf(
           "GitHub sync: %d repositories read, %d linked issues changed: %d items done, %d"

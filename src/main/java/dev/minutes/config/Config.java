@@ -133,22 +133,33 @@ public final class Config {
     if (value.isEmpty()) {
       return defaultValue;
     }
-    String text = value.get().toLowerCase(Locale.ROOT);
+    return parseDuration(value.get())
+        .orElseThrow(
+            () -> invalid(key, value.get(), "a duration such as 30s, 10m, 2h, 3d or PT1H"));
+  }
+
+  /**
+   * Reads a duration the way the config keys take it ({@code 90s}, {@code 10m}, {@code 2h}, {@code
+   * 3d}, {@code 1w} or ISO-8601), for commands that take one too; empty when it is none of these.
+   */
+  public static Optional<Duration> parseDuration(String value) {
+    String text = value.strip().toLowerCase(Locale.ROOT);
     Matcher shortForm = SHORT_DURATION.matcher(text);
     if (shortForm.matches()) {
       long amount = Long.parseLong(shortForm.group(1));
-      return switch (shortForm.group(2)) {
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        case "d" -> Duration.ofDays(amount);
-        default -> Duration.ofDays(7 * amount);
-      };
+      return Optional.of(
+          switch (shortForm.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            case "d" -> Duration.ofDays(amount);
+            default -> Duration.ofDays(7 * amount);
+          });
     }
     try {
-      return Duration.parse(value.get().toUpperCase(Locale.ROOT));
+      return Optional.of(Duration.parse(text.toUpperCase(Locale.ROOT)));
     } catch (DateTimeException e) {
-      throw invalid(key, value.get(), "a duration such as 30s, 10m, 2h, 3d or PT1H");
+      return Optional.empty();
     }
   }
 

@@ -27,7 +27,10 @@ public final class ConfigKeys {
           "github.labels",
           "github.link-existing",
           "github.close-on-done",
+          "github.close-on-removed",
+          "github.done-when",
           "github.rate-limit-wait",
+          "github.write-pause",
           "github.token-file",
           "notes.base-url",
           "ingest.max-items-per-file",
@@ -40,6 +43,7 @@ public final class ConfigKeys {
           "reminders.overdue-every-days",
           "reminders.no-due-date-after-days",
           "reminders.quiet-hours",
+          "reminders.max-repeats",
           "schedule.catch-up",
           "discord.guild",
           "discord.channel",
@@ -47,7 +51,8 @@ public final class ConfigKeys {
           "discord.api-url",
           "discord.gateway-url",
           "discord.token-file",
-          "discord.max-messages-per-post");
+          "discord.max-messages-per-post",
+          "discord.edit-window");
 
   /** A misspelling further than this from every known key gets no suggestion. */
   private static final int MAX_DISTANCE = 4;

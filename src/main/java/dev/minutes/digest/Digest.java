@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * @param until end of the window, exclusive
  * @param newItemsByOwner items from the window's meetings, by owner name, owners in name order; an
  *     item with two owners is listed under both
+ * @param overdue open items past their due date that are still reminded
+ * @param stale open items whose repeated reminders ran out (reminders.max-repeats): the digest is
+ *     the only place that still lists them
  * @param openNow open items at {@code until}
  * @param openWeekAgo open items seven days before {@code until}
  */
@@ -25,6 +28,7 @@ public record Digest(
     List<DigestMeeting> meetings,
     Map<String, List<TrackedItem>> newItemsByOwner,
     List<TrackedItem> overdue,
+    List<TrackedItem> stale,
     List<TrackedItem> done,
     int openNow,
     int openWeekAgo) {
@@ -33,6 +37,7 @@ public record Digest(
     meetings = List.copyOf(meetings);
     newItemsByOwner = Collections.unmodifiableMap(new TreeMap<>(newItemsByOwner));
     overdue = List.copyOf(overdue);
+    stale = List.copyOf(stale);
     done = List.copyOf(done);
   }
 

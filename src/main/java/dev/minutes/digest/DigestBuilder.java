@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds a {@link Digest} from a snapshot of the store. An item counts from its meeting's start
@@ -35,8 +37,15 @@ public final class DigestBuilder {
     this.people = people;
   }
 
+  /**
+   * @param stale open items whose reminders ran out: listed in their own section, not as overdue
+   */
   public Digest build(
-      List<StoredMeeting> meetings, List<TrackedItem> items, Instant since, Instant until) {
+      List<StoredMeeting> meetings,
+      List<TrackedItem> items,
+      List<TrackedItem> stale,
+      Instant since,
+      Instant until) {
     if (!since.isBefore(until)) {
       throw new IllegalArgumentException("digest window is empty: " + since + " .. " + until);
     }
@@ -55,10 +64,17 @@ public final class DigestBuilder {
       }
     }
     LocalDate lastDay = until.minusMillis(1).atZone(zone).toLocalDate();
+    Set<Long> staleIds = stale.stream().map(TrackedItem::id).collect(Collectors.toSet());
     List<TrackedItem> overdue =
         items.stream()
             .filter(i -> openAt(i, until) && i.due() != null && i.due().isBefore(lastDay))
+            .filter(i -> !staleIds.contains(i.id()))
             .sorted(Comparator.comparing(TrackedItem::due).thenComparing(TrackedItem::id))
+            .toList();
+    List<TrackedItem> staleOpen =
+        items.stream()
+            .filter(i -> staleIds.contains(i.id()) && openAt(i, until))
+            .sorted(Comparator.comparing(TrackedItem::id))
             .toList();
     List<TrackedItem> done =
         items.stream()
@@ -72,6 +88,7 @@ public final class DigestBuilder {
         held,
         newByOwner,
         overdue,
+        staleOpen,
         done,
         (int) items.stream().filter(i -> openAt(i, until)).count(),
         (int) items.stream().filter(i -> openAt(i, weekAgo)).count());

@@ -62,6 +62,8 @@ public final class DigestText {
     newItems(digest.newItemsByOwner(), digest.newItemCount());
     heading(2, "Overdue (" + digest.overdue().size() + ")");
     items(digest.overdue(), to, true);
+    heading(2, "Stale, no longer reminded (" + digest.stale().size() + ")");
+    items(digest.stale(), to, true);
     heading(2, "Done (" + digest.done().size() + ")");
     items(digest.done(), to, false);
     return out.toString();

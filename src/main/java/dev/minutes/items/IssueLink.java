@@ -1,5 +1,7 @@
 package dev.minutes.items;
 
+import java.util.List;
+
 /**
  * The GitHub issue or pull request that tracks an action item.
  *
@@ -19,6 +21,22 @@ public record IssueLink(
   public enum State {
     OPEN,
     CLOSED
+  }
+
+  /**
+   * When an item tracked by several issues and pull requests is done ({@code github.done-when}):
+   * once all of them are closed or merged, or once any one is.
+   */
+  public enum DoneWhen {
+    ALL,
+    ANY;
+
+    /** True when links in these states make their item done. */
+    public boolean done(List<State> states) {
+      return this == ALL
+          ? !states.isEmpty() && states.stream().allMatch(s -> s == State.CLOSED)
+          : states.contains(State.CLOSED);
+    }
   }
 
   public IssueLink withState(State newState) {

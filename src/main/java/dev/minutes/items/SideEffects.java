@@ -1,6 +1,7 @@
 package dev.minutes.items;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,9 @@ public interface SideEffects {
   void releaseEffect(String key);
 
   Optional<Effect> effect(String key);
+
+  /** Every side effect whose key starts with {@code keyPrefix}, oldest claim first. */
+  List<Effect> effects(String keyPrefix);
 
   /**
    * Takes over a claim that was never completed and is older than {@code claimedBefore} (its

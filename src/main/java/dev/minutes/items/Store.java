@@ -5,7 +5,14 @@ package dev.minutes.items;
  * the narrow ports it needs (items, meetings, outbox, side effects, issue links, member links).
  */
 public interface Store
-    extends Items, Meetings, Outbox, SideEffects, IssueLinks, MemberLinks, AutoCloseable {
+    extends Items,
+        Meetings,
+        Outbox,
+        SideEffects,
+        IssueLinks,
+        MemberLinks,
+        ReminderCounts,
+        AutoCloseable {
 
   @Override
   void close();

@@ -20,9 +20,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Decides who gets reminded of what on a given day. Repeats are computed from dates alone (day one
- * after the due date, then every N days), so the policy needs no memory of earlier runs; the
- * scheduler's run-once records keep a day from being reminded twice.
+ * Decides who gets reminded of what on a given day. Repeats are computed from dates (day one after
+ * the due date, then every N days); the only memory it needs is how many repeated reminders each
+ * item already had, so that it stops after {@link ReminderSettings#maxRepeats()} and the item
+ * becomes {@linkplain #stale stale}. The scheduler's run-once records keep a day from being
+ * reminded twice.
  */
 public final class ReminderPolicy {
   private final ReminderSettings settings;
@@ -40,10 +42,18 @@ public final class ReminderPolicy {
 
   /**
    * The reminders due at {@code now}: one per owner, people in {@code optedOut} (names compared
-   * ignoring case) left out, snoozed items left out until their snooze ends.
+   * ignoring case) left out, snoozed items left out until their snooze ends, and no repeated
+   * reminder for an item that had {@code maxRepeats} of them already.
+   *
+   * @param repeatsSent repeated reminders each item had (for its current due date), by item id;
+   *     absent means none
    */
   public List<Reminder> due(
-      List<TrackedItem> items, Set<String> optedOut, Instant now, ZoneId zone) {
+      List<TrackedItem> items,
+      Set<String> optedOut,
+      Map<Long, Integer> repeatsSent,
+      Instant now,
+      ZoneId zone) {
     if (quiet(now, zone)) {
       return List.of();
     }
@@ -58,7 +68,7 @@ public final class ReminderPolicy {
         continue;
       }
       Optional<RemindedItem> reminded = reason(item, today, zone);
-      if (reminded.isEmpty()) {
+      if (reminded.isEmpty() || (reminded.get().reason().repeats() && stale(item, repeatsSent))) {
         continue;
       }
       for (Owner owner : item.owners()) {
@@ -85,6 +95,20 @@ public final class ReminderPolicy {
                                 .thenComparing(e -> e.item().id()))
                         .toList())));
     return reminders;
+  }
+
+  /**
+   * The open items whose repeated reminders ran out: they are not reminded any more, and the weekly
+   * digest lists them in its own section instead.
+   */
+  public List<TrackedItem> stale(List<TrackedItem> items, Map<Long, Integer> repeatsSent) {
+    return items.stream()
+        .filter(item -> item.status() == ItemStatus.OPEN && stale(item, repeatsSent))
+        .toList();
+  }
+
+  private boolean stale(TrackedItem item, Map<Long, Integer> repeatsSent) {
+    return repeatsSent.getOrDefault(item.id(), 0) >= settings.maxRepeats();
   }
 
   private Optional<RemindedItem> reason(TrackedItem item, LocalDate today, ZoneId zone) {

@@ -47,7 +47,12 @@ public final class ReminderJob implements Job {
       return "quiet hours: nothing sent";
     }
     List<Reminder> due =
-        policy.due(store.items(ItemFilter.open()), store.reminderOptOuts(), now, schedule.zone());
+        policy.due(
+            store.items(ItemFilter.open()),
+            store.reminderOptOuts(),
+            store.repeatedReminderCounts(),
+            now,
+            schedule.zone());
     List<Reminder> sent = sender.send(due, now);
     return "sent " + sent.size() + " reminders (" + ReminderSender.itemCount(sent) + " items)";
   }

@@ -34,6 +34,7 @@ public final class ReminderSender {
     List<Reminder> sent = new ArrayList<>();
     for (Reminder reminder : reminders) {
       if (runOnce.run(reminder.effectKey(), () -> deliver(reminder))) {
+        store.recordRepeatedReminders(repeatedItems(reminder), reminder.day());
         sent.add(reminder);
       }
     }
@@ -51,6 +52,14 @@ public final class ReminderSender {
       chat.post(message);
     }
     return delivery.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The items this reminder nudges again, which reminders.max-repeats counts. */
+  private static List<Long> repeatedItems(Reminder reminder) {
+    return reminder.items().stream()
+        .filter(entry -> entry.reason().repeats())
+        .map(entry -> entry.item().id())
+        .toList();
   }
 
   /** The items a reminder lists, for log lines and command output. */

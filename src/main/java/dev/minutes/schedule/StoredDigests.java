@@ -4,8 +4,11 @@ import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestBuilder;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.Store;
+import dev.minutes.items.TrackedItem;
+import dev.minutes.remind.ReminderPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** Digests of what the store holds: the one read that the command, the job and the bot share. */
 public final class StoredDigests {
@@ -14,14 +17,21 @@ public final class StoredDigests {
 
   private final Store store;
   private final DigestBuilder builder;
+  private final ReminderPolicy reminders;
 
-  public StoredDigests(Store store, DigestBuilder builder) {
+  /**
+   * @param reminders says which items are stale (their repeated reminders ran out)
+   */
+  public StoredDigests(Store store, DigestBuilder builder, ReminderPolicy reminders) {
     this.store = store;
     this.builder = builder;
+    this.reminders = reminders;
   }
 
   public Digest between(Instant since, Instant until) {
-    return builder.build(store.meetings(null), store.items(ItemFilter.all()), since, until);
+    List<TrackedItem> items = store.items(ItemFilter.all());
+    List<TrackedItem> stale = reminders.stale(items, store.repeatedReminderCounts());
+    return builder.build(store.meetings(null), items, stale, since, until);
   }
 
   /** The {@link #DEFAULT_WINDOW} up to {@code now}. */

@@ -1,6 +1,7 @@
 package dev.minutes.store;
 
 import dev.minutes.items.IssueLink;
+import dev.minutes.items.WrittenIssue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,7 @@ final class IssueLinkTable {
         connection.prepareStatement(
             "INSERT INTO issue_links (item_id, repo, number, url, pull_request, opened_by_us,"
                 + " state, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (item_id) DO NOTHING")) {
+                + " ON CONFLICT (item_id, repo, number) DO NOTHING")) {
       insert.setLong(1, link.itemId());
       insert.setString(2, link.repo());
       insert.setLong(3, link.number());
@@ -35,27 +36,68 @@ final class IssueLinkTable {
     }
   }
 
-  static void setState(Connection connection, long itemId, IssueLink.State state)
+  static void setWritten(Connection connection, IssueLink link, WrittenIssue written)
       throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement("UPDATE issue_links SET state = ? WHERE item_id = ?")) {
-      update.setString(1, state.name());
-      update.setLong(2, itemId);
+        connection.prepareStatement(
+            "UPDATE issue_links SET written_title = ?, written_body = ?, written_assignees = ?"
+                + " WHERE item_id = ? AND repo = ? AND number = ?")) {
+      update.setString(1, written.title());
+      update.setString(2, written.body());
+      update.setString(3, JsonColumns.write(written.assignees()));
+      update.setLong(4, link.itemId());
+      update.setString(5, link.repo());
+      update.setLong(6, link.number());
       update.executeUpdate();
     }
   }
 
-  static Optional<IssueLink> find(Connection connection, long itemId) throws SQLException {
+  static Optional<WrittenIssue> written(Connection connection, IssueLink link) throws SQLException {
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT " + COLUMNS + " WHERE item_id = ?")) {
+        connection.prepareStatement(
+            "SELECT written_title, written_body, written_assignees FROM issue_links"
+                + " WHERE item_id = ? AND repo = ? AND number = ?")) {
+      select.setLong(1, link.itemId());
+      select.setString(2, link.repo());
+      select.setLong(3, link.number());
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next() || row.getString(3) == null) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new WrittenIssue(
+                row.getString(1), row.getString(2), JsonColumns.strings(row.getString(3))));
+      }
+    }
+  }
+
+  static void setState(Connection connection, IssueLink link, IssueLink.State state)
+      throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE issue_links SET state = ? WHERE item_id = ? AND repo = ? AND number = ?")) {
+      update.setString(1, state.name());
+      update.setLong(2, link.itemId());
+      update.setString(3, link.repo());
+      update.setLong(4, link.number());
+      update.executeUpdate();
+    }
+  }
+
+  /** An item's links: the issue Minutes opened first, then the others in the order linked. */
+  static List<IssueLink> of(Connection connection, long itemId) throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT " + COLUMNS + " WHERE item_id = ? ORDER BY opened_by_us DESC, linked_at")) {
       select.setLong(1, itemId);
-      return collect(select).stream().findFirst();
+      return collect(select);
     }
   }
 
   static List<IssueLink> all(Connection connection) throws SQLException {
     try (PreparedStatement select =
-        connection.prepareStatement("SELECT " + COLUMNS + " ORDER BY item_id")) {
+        connection.prepareStatement(
+            "SELECT " + COLUMNS + " ORDER BY item_id, opened_by_us DESC, linked_at")) {
       return collect(select);
     }
   }

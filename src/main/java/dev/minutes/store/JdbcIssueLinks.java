@@ -4,7 +4,10 @@ import dev.minutes.items.IssueLink;
 import dev.minutes.items.IssueLinks;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.items.WrittenIssue;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,25 +22,23 @@ final class JdbcIssueLinks implements IssueLinks {
 
   @Override
   public void linkIssue(IssueLink link, String effectKey, Instant at) {
+    linkIssue(link, null, effectKey, at);
+  }
+
+  @Override
+  public void linkIssue(IssueLink link, WrittenIssue written, String effectKey, Instant at) {
     database.inTransaction(
         connection -> {
           JdbcItems.existing(connection, link.itemId());
           IssueLinkTable.insert(connection, link, at);
+          if (written != null) {
+            IssueLinkTable.setWritten(connection, link, written);
+          }
           if (IssueLinkTable.syncedUntil(connection, link.repo()).isEmpty()) {
             // Sync starts from the first link: nothing before it can concern a linked item.
             IssueLinkTable.setSyncedUntil(connection, link.repo(), at.minusSeconds(60));
           }
-          if (effectKey != null) {
-            try (PreparedStatement complete =
-                connection.prepareStatement(
-                    "UPDATE side_effects SET completed_at = ?, external_ref = ?"
-                        + " WHERE effect_key = ?")) {
-              complete.setLong(1, at.toEpochMilli());
-              complete.setString(2, link.url());
-              complete.setString(3, effectKey);
-              complete.executeUpdate();
-            }
-          }
+          completeIfClaimed(connection, effectKey, link.url(), at);
           Rows.history(connection, link.itemId(), at, "github", "linked", link.url());
           return null;
         });
@@ -45,7 +46,54 @@ final class JdbcIssueLinks implements IssueLinks {
 
   @Override
   public Optional<IssueLink> issueLink(long itemId) {
-    return database.inTransaction(connection -> IssueLinkTable.find(connection, itemId));
+    return issueLinks(itemId).stream().findFirst();
+  }
+
+  @Override
+  public List<IssueLink> issueLinks(long itemId) {
+    return database.inTransaction(connection -> IssueLinkTable.of(connection, itemId));
+  }
+
+  private static void completeIfClaimed(
+      Connection connection, String effectKey, String externalRef, Instant at) throws SQLException {
+    if (effectKey == null) {
+      return;
+    }
+    try (PreparedStatement complete =
+        connection.prepareStatement(
+            "UPDATE side_effects SET completed_at = ?, external_ref = ? WHERE effect_key = ?")) {
+      complete.setLong(1, at.toEpochMilli());
+      complete.setString(2, externalRef);
+      complete.setString(3, effectKey);
+      complete.executeUpdate();
+    }
+  }
+
+  @Override
+  public Optional<WrittenIssue> writtenIssue(IssueLink link) {
+    return database.inTransaction(connection -> IssueLinkTable.written(connection, link));
+  }
+
+  @Override
+  public void recordIssueSideEffect(
+      IssueLink link,
+      String change,
+      WrittenIssue written,
+      IssueLink.State state,
+      String effectKey,
+      Instant at) {
+    database.inTransaction(
+        connection -> {
+          if (written != null) {
+            IssueLinkTable.setWritten(connection, link, written);
+          }
+          if (state != null) {
+            IssueLinkTable.setState(connection, link, state);
+          }
+          completeIfClaimed(connection, effectKey, link.url(), at);
+          Rows.history(connection, link.itemId(), at, "minutes", change, link.url());
+          return null;
+        });
   }
 
   @Override
@@ -54,14 +102,24 @@ final class JdbcIssueLinks implements IssueLinks {
   }
 
   @Override
-  public void recordIssueState(IssueLink link, IssueLink.State state, String actor, Instant at) {
+  public void recordIssueState(
+      IssueLink link,
+      IssueLink.State state,
+      IssueLink.DoneWhen doneWhen,
+      String actor,
+      Instant at) {
     database.inTransaction(
         connection -> {
-          IssueLinkTable.setState(connection, link.itemId(), state);
+          IssueLinkTable.setState(connection, link, state);
           TrackedItem item = JdbcItems.existing(connection, link.itemId());
-          if (state == IssueLink.State.CLOSED && item.status() == ItemStatus.OPEN) {
+          boolean done =
+              doneWhen.done(
+                  IssueLinkTable.of(connection, link.itemId()).stream()
+                      .map(IssueLink::state)
+                      .toList());
+          if (state == IssueLink.State.CLOSED && done && item.status() == ItemStatus.OPEN) {
             JdbcItems.changeStatus(connection, item, ItemStatus.DONE, actor, at);
-          } else if (state == IssueLink.State.OPEN && item.status() == ItemStatus.DONE) {
+          } else if (state == IssueLink.State.OPEN && !done && item.status() == ItemStatus.DONE) {
             JdbcItems.changeStatus(connection, item, ItemStatus.OPEN, actor, at);
           }
           return null;

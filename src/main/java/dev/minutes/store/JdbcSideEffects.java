@@ -5,6 +5,8 @@ import dev.minutes.items.SideEffects;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The side_effects table: claims, completions and take-overs of run-once effects. */
@@ -94,6 +96,32 @@ final class JdbcSideEffects implements SideEffects {
             update.setString(2, key);
             update.setLong(3, claimedBefore.toEpochMilli());
             return update.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public List<Effect> effects(String keyPrefix) {
+    String pattern = keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT effect_key, claimed_at, completed_at, external_ref FROM side_effects"
+                      + " WHERE effect_key LIKE ? ESCAPE '\\' ORDER BY claimed_at, effect_key")) {
+            select.setString(1, pattern);
+            List<Effect> effects = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                effects.add(
+                    new Effect(
+                        row.getString(1),
+                        Rows.instant(row, 2),
+                        Rows.instant(row, 3),
+                        row.getString(4)));
+              }
+            }
+            return effects;
           }
         });
   }

@@ -12,9 +12,13 @@ import dev.minutes.items.Store;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.items.WrittenIssue;
 import dev.minutes.notes.Meeting;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +34,7 @@ public final class JdbcStore implements Store {
   private final JdbcSideEffects effects;
   private final JdbcIssueLinks issueLinks;
   private final JdbcMemberLinks members;
+  private final JdbcReminderCounts reminders;
 
   public JdbcStore(Database database) {
     this.database = database;
@@ -39,6 +44,7 @@ public final class JdbcStore implements Store {
     this.effects = new JdbcSideEffects(database);
     this.issueLinks = new JdbcIssueLinks(database);
     this.members = new JdbcMemberLinks(database);
+    this.reminders = new JdbcReminderCounts(database);
   }
 
   @Override
@@ -124,7 +130,7 @@ public final class JdbcStore implements Store {
 
   @Override
   public void linkIssue(IssueLink link, String effectKey, Instant at) {
-    issueLinks.linkIssue(link, effectKey, at);
+    issueLinks.linkIssue(link, null, effectKey, at);
   }
 
   @Override
@@ -138,8 +144,13 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public void recordIssueState(IssueLink link, IssueLink.State state, String actor, Instant at) {
-    issueLinks.recordIssueState(link, state, actor, at);
+  public void recordIssueState(
+      IssueLink link,
+      IssueLink.State state,
+      IssueLink.DoneWhen doneWhen,
+      String actor,
+      Instant at) {
+    issueLinks.recordIssueState(link, state, doneWhen, actor, at);
   }
 
   @Override
@@ -160,6 +171,47 @@ public final class JdbcStore implements Store {
   @Override
   public Set<String> reminderOptOuts() {
     return members.reminderOptOuts();
+  }
+
+  @Override
+  public List<Effect> effects(String keyPrefix) {
+    return effects.effects(keyPrefix);
+  }
+
+  @Override
+  public void linkIssue(IssueLink link, WrittenIssue written, String effectKey, Instant at) {
+    issueLinks.linkIssue(link, written, effectKey, at);
+  }
+
+  @Override
+  public List<IssueLink> issueLinks(long itemId) {
+    return issueLinks.issueLinks(itemId);
+  }
+
+  @Override
+  public Optional<WrittenIssue> writtenIssue(IssueLink link) {
+    return issueLinks.writtenIssue(link);
+  }
+
+  @Override
+  public void recordIssueSideEffect(
+      IssueLink link,
+      String change,
+      WrittenIssue written,
+      IssueLink.State state,
+      String effectKey,
+      Instant at) {
+    issueLinks.recordIssueSideEffect(link, change, written, state, effectKey, at);
+  }
+
+  @Override
+  public void recordRepeatedReminders(Collection<Long> itemIds, LocalDate day) {
+    reminders.recordRepeatedReminders(itemIds, day);
+  }
+
+  @Override
+  public Map<Long, Integer> repeatedReminderCounts() {
+    return reminders.repeatedReminderCounts();
   }
 
   @Override

@@ -54,4 +54,14 @@ public final class DryRunTracker implements IssueTracker {
   public void close(IssueRef ref, String comment) {
     intents.add("close " + ref);
   }
+
+  @Override
+  public void reopen(IssueRef ref, String comment) {
+    intents.add("reopen " + ref);
+  }
+
+  @Override
+  public void edit(IssueRef ref, IssueEdit edit) {
+    intents.add("edit " + ref);
+  }
 }

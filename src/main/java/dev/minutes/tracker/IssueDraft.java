@@ -18,6 +18,11 @@ public record IssueDraft(
 
   static final String MARKER_START = "<!-- minutes-item: ";
 
+  /** The part Minutes keeps up to date: the whole body of a draft, up to its marker. */
+  public String generated() {
+    return IssueBody.generatedPart(body, marker).orElseThrow();
+  }
+
   public static String markerFor(String itemKey) {
     return MARKER_START + itemKey + " -->";
   }

@@ -37,7 +37,7 @@ public final class IssueDrafter {
       ownerNames.add(login.map(l -> shown + " (@" + l + ")").orElse(shown));
     }
     String marker = IssueDraft.markerFor(item.key());
-    StringBuilder body = new StringBuilder();
+    StringBuilder body = new StringBuilder(IssueBody.BEGIN).append('\n');
     body.append("Action item from **")
         .append(GitHubText.escape(meeting.title() == null ? meeting.source() : meeting.title()))
         .append("**")
@@ -60,7 +60,8 @@ public final class IssueDrafter {
     // the last marker of a body (see IssueOpener), and escaping keeps notes from writing one.
     body.append("\nOpened by Minutes (item ")
         .append(item.id())
-        .append("): closing this issue marks the item done.\n")
+        .append("): closing this issue marks the item done. Minutes keeps the part above")
+        .append(" up to date with the notes; write below it.\n")
         .append(marker)
         .append('\n');
     return new IssueDraft(title(item.text()), body.toString(), assignees, labels, marker);

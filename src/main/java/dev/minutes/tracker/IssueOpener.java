@@ -6,6 +6,7 @@ import dev.minutes.items.RunOnce;
 import dev.minutes.items.Store;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.items.WrittenIssue;
 import dev.minutes.tracker.IssueResult.Outcome;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,17 +79,13 @@ public final class IssueOpener {
       if (item.status() != ItemStatus.OPEN) {
         continue;
       }
-      Optional<IssueLink> link = store.issueLink(item.id());
-      if (link.isPresent()) {
-        results.add(result(item, Outcome.ALREADY_LINKED, link.get().url()));
-        continue;
+      List<IssueLink> links = store.issueLinks(item.id());
+      boolean linkedNow = settings.linkExisting() && linkToMentioned(item, links, results);
+      if (!links.isEmpty()) {
+        results.add(result(item, Outcome.ALREADY_LINKED, links.get(0).url()));
+      } else if (!linkedNow) {
+        toOpen.add(item);
       }
-      Optional<IssueRef> mentioned =
-          settings.linkExisting() ? mentionedIssue(item) : Optional.empty();
-      if (mentioned.isPresent() && linkToMentioned(item, mentioned.get(), results)) {
-        continue;
-      }
-      toOpen.add(item);
     }
     if (dryRun()) {
       for (TrackedItem item : toOpen) {
@@ -111,25 +108,39 @@ public final class IssueOpener {
     return results;
   }
 
-  private boolean linkToMentioned(TrackedItem item, IssueRef ref, List<IssueResult> results) {
-    if (dryRun()) {
-      results.add(
-          new IssueResult(
-              item.id(), Outcome.WOULD_LINK, ref.toString(), null, tracker.dryRunReason().get()));
-      return true;
+  /**
+   * Links every issue and pull request the item mentions that is not linked yet (an edit of the
+   * notes may add one); true when at least one was linked (or would be, in a dry run).
+   */
+  private boolean linkToMentioned(
+      TrackedItem item, List<IssueLink> links, List<IssueResult> results) {
+    boolean linked = false;
+    for (IssueRef ref : mentionedIssues(item)) {
+      if (links.stream().anyMatch(l -> l.repo().equals(ref.repo()) && l.number() == ref.number())) {
+        continue;
+      }
+      if (dryRun()) {
+        results.add(
+            new IssueResult(
+                item.id(), Outcome.WOULD_LINK, ref.toString(), null, tracker.dryRunReason().get()));
+        linked = true;
+        continue;
+      }
+      Optional<TrackerIssue> existing = tracker.lookup(ref);
+      if (existing.isEmpty()) {
+        continue; // the notes point at nothing: that mention is not followed
+      }
+      TrackerIssue issue = existing.get();
+      IssueLink link = link(item, issue, false);
+      store.linkIssue(link, null, clock.instant());
+      if (issue.state() == IssueLink.State.CLOSED) {
+        // already merged: counts towards github.done-when like one closed later
+        store.recordIssueState(link, issue.state(), settings.doneWhen(), "github", clock.instant());
+      }
+      results.add(result(item, Outcome.LINKED, issue.url()));
+      linked = true;
     }
-    Optional<TrackerIssue> existing = tracker.lookup(ref);
-    if (existing.isEmpty()) {
-      return false; // the notes point at nothing: the item gets an issue of its own
-    }
-    TrackerIssue issue = existing.get();
-    IssueLink link = link(item, issue, false);
-    store.linkIssue(link, null, clock.instant());
-    if (issue.state() == IssueLink.State.CLOSED) {
-      store.recordIssueState(link, issue.state(), "github", clock.instant()); // already merged
-    }
-    results.add(result(item, Outcome.LINKED, issue.url()));
-    return true;
+    return linked;
   }
 
   private IssueResult openOne(String repo, TrackedItem item, Map<String, TrackerIssue> byMarker) {
@@ -145,7 +156,7 @@ public final class IssueOpener {
     IssueDraft draft = drafter.draft(item, meetingOf(item));
     TrackerIssue found = byMarker.get(draft.marker());
     if (found != null) {
-      store.linkIssue(link(item, found, true), claim, clock.instant());
+      store.linkIssue(link(item, found, true), written(found, draft), claim, clock.instant());
       return result(item, Outcome.RECOVERED, found.url());
     }
     try {
@@ -168,7 +179,7 @@ public final class IssueOpener {
       Instant started = clock.instant();
       try {
         TrackerIssue created = tracker.create(repo, draft);
-        store.linkIssue(link(item, created, true), claim, clock.instant());
+        store.linkIssue(link(item, created, true), written(created, draft), claim, clock.instant());
         return result(item, Outcome.OPENED, created.url());
       } catch (TrackerException e) {
         if (!e.retryable()) {
@@ -178,7 +189,7 @@ public final class IssueOpener {
         pause.sleep(Duration.ofSeconds(attempt * attempt));
         TrackerIssue landed = markedIssues(repo, started.minusSeconds(60)).get(draft.marker());
         if (landed != null) {
-          store.linkIssue(link(item, landed, true), claim, clock.instant());
+          store.linkIssue(link(item, landed, true), written(landed, draft), claim, clock.instant());
           return result(item, Outcome.RECOVERED, landed.url());
         }
       }
@@ -221,8 +232,8 @@ public final class IssueOpener {
     return (earliest.isBefore(floor) ? floor : earliest).minusSeconds(60);
   }
 
-  private static Optional<IssueRef> mentionedIssue(TrackedItem item) {
-    return item.refs().stream().map(IssueRef::parse).flatMap(Optional::stream).findFirst();
+  private static List<IssueRef> mentionedIssues(TrackedItem item) {
+    return item.refs().stream().map(IssueRef::parse).flatMap(Optional::stream).distinct().toList();
   }
 
   /** Items of one meeting come in runs: each meeting is read from the store once per opener. */
@@ -245,6 +256,14 @@ public final class IssueOpener {
         issue.pullRequest(),
         openedByUs,
         issue.state());
+  }
+
+  /** What the issue holds as Minutes wrote it: the base later edits compare with. */
+  static WrittenIssue written(TrackerIssue issue, IssueDraft draft) {
+    return new WrittenIssue(
+        issue.title(),
+        IssueBody.generatedPart(issue.body(), draft.marker()).orElse(draft.generated()),
+        issue.assignees());
   }
 
   private static IssueResult result(TrackedItem item, Outcome outcome, String url) {

@@ -32,4 +32,13 @@ public interface IssueTracker {
 
   /** Comments on an issue and closes it. */
   void close(IssueRef ref, String comment);
+
+  /** Comments on a closed issue and opens it again; nothing when it is open. */
+  void reopen(IssueRef ref, String comment);
+
+  /**
+   * Changes the fields {@code edit} sets in one request. Not retried here: the caller records what
+   * it wrote and finds out on the next run whether a failed request landed.
+   */
+  void edit(IssueRef ref, IssueEdit edit);
 }

@@ -2,6 +2,7 @@ package dev.minutes.tracker;
 
 import dev.minutes.items.IssueLink;
 import java.time.Instant;
+import java.util.List;
 
 /** An issue or pull request as the tracker reports it. */
 public record TrackerIssue(
@@ -10,7 +11,15 @@ public record TrackerIssue(
     boolean pullRequest,
     IssueLink.State state,
     Instant updatedAt,
-    String body) {
+    String title,
+    String body,
+    List<String> assignees,
+    List<String> labels) {
+
+  public TrackerIssue {
+    assignees = List.copyOf(assignees);
+    labels = List.copyOf(labels);
+  }
 
   public boolean carries(String marker) {
     return body != null && body.contains(marker);

@@ -1,5 +1,6 @@
 package dev.minutes.tracker;
 
+import dev.minutes.items.IssueLink;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,10 @@ import java.util.Optional;
  * @param repo where new issues go ({@code owner/name}); null when not configured
  * @param token from {@code GITHUB_TOKEN} or {@code github.token-file}; empty means dry run
  * @param notesBaseUrl prefix that turns a notes path into a link; null for no link
+ * @param doneWhen an item with several linked issues and pull requests is done when all (or any) of
+ *     them are closed or merged
+ * @param closeOnRemoved an item deleted from the notes closes the issue Minutes opened for it
+ * @param writePause the least time between two writes to GitHub
  */
 public record TrackerSettings(
     Mode mode,
@@ -20,7 +25,10 @@ public record TrackerSettings(
     String notesBaseUrl,
     boolean linkExisting,
     boolean closeOnDone,
+    IssueLink.DoneWhen doneWhen,
+    boolean closeOnRemoved,
     Duration rateLimitWait,
+    Duration writePause,
     Optional<String> token) {
 
   public static final String DEFAULT_API_URL = "https://api.github.com";

@@ -39,6 +39,7 @@ class LongDigestSplitTest {
             .build(
                 List.of(),
                 items,
+                List.of(),
                 Instant.parse("2024-03-04T00:00:00Z"),
                 Instant.parse("2024-03-11T00:00:00Z"));
     String markdown = DigestText.render(digest, DigestText.Style.MARKDOWN);

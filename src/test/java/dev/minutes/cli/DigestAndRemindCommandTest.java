@@ -164,6 +164,23 @@ class DigestAndRemindCommandTest {
   }
 
   @Test
+  void aSnoozedItemIsNotRemindedUntilItsSnoozeEndsAndABadDurationIsOneLine() {
+    Cli snooze =
+        Cli.run(Map.of(), THURSDAY, "--config", config, "snooze", "--store", store, "2", "3d");
+    Cli bad =
+        Cli.run(Map.of(), THURSDAY, "--config", config, "snooze", "--store", store, "2", "soon");
+
+    assertThat(snooze.out()).isEqualTo("#2 is not reminded until 2024-03-10T07:00:00Z\n");
+    assertThat(minutes("remind", "--at", "2024-03-09T09:00").out())
+        .startsWith("no reminders due at");
+    assertThat(minutes("remind", "--at", "2024-03-12T09:00").out()).contains("- #2 ");
+    assertThat(bad.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(bad.err())
+        .startsWith("minutes: snooze: 'soon' is not a duration\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void badReminderSettingsNameTheKey() throws IOException {
     Files.writeString(Path.of(config), "reminders.quiet-hours=after dinner\n");
 

@@ -368,6 +368,7 @@ class GitHubWorkflowIT {
             "github.labels=minutes,action-item",
             "github.close-on-done=" + closeOnDone,
             "github.rate-limit-wait=10s",
+            "github.write-pause=0s",
             "notes.base-url=https://github.com/unikraft/meeting-notes/blob/main/",
             ""));
     return file;

@@ -69,6 +69,7 @@ class DigestBuilderTest {
                 meeting(2, "2024-03-04", "Release planning", "Release 0.16.3 on March 8"),
                 meeting(3, "2024-03-11", "After")),
             List.of(),
+            List.of(),
             SINCE,
             UNTIL);
 
@@ -94,6 +95,7 @@ class DigestBuilderTest {
                 item(3, "2024-03-07", "CC", null, ItemStatus.OPEN, null),
                 item(4, "2024-02-26", "CC", null, ItemStatus.OPEN, null),
                 item(5, "2024-03-07", "CC", null, ItemStatus.REMOVED, null)),
+            List.of(),
             SINCE,
             UNTIL);
 
@@ -114,6 +116,7 @@ class DigestBuilderTest {
                 item(2, "2024-03-04", "CC", LocalDate.parse("2024-03-12"), ItemStatus.OPEN, null),
                 item(3, "2024-02-26", "CC", null, ItemStatus.DONE, "2024-03-06T10:00:00Z"),
                 item(4, "2024-02-26", "CC", null, ItemStatus.DONE, "2024-02-28T10:00:00Z")),
+            List.of(),
             SINCE,
             UNTIL);
 
@@ -131,6 +134,7 @@ class DigestBuilderTest {
                 item(2, "2024-02-26", "CC", null, ItemStatus.DONE, "2024-03-06T10:00:00Z"),
                 item(3, "2024-03-04", "CC", null, ItemStatus.OPEN, null),
                 item(4, "2024-03-07", "CC", null, ItemStatus.OPEN, null)),
+            List.of(),
             SINCE,
             UNTIL);
 
@@ -146,6 +150,7 @@ class DigestBuilderTest {
         builder.build(
             List.of(meeting(2, "2024-03-04", "Release planning", "Ship it")),
             List.of(item(1, "2024-03-04", "CC", null, ItemStatus.OPEN, null)),
+            List.of(),
             SINCE,
             UNTIL);
 
@@ -156,5 +161,20 @@ class DigestBuilderTest {
         .contains("- Release planning · maintainers · 2024-03-04 · https://")
         .contains("  - Decision: Ship it")
         .doesNotContain("**", "## ", "<https");
+  }
+
+  @Test
+  void listsAStaleItemInItsOwnSectionAndNotAsOverdue() {
+    TrackedItem stale =
+        item(1, "2024-03-04", "CC", LocalDate.parse("2024-03-05"), ItemStatus.OPEN, null);
+    TrackedItem overdue =
+        item(2, "2024-03-04", "CC", LocalDate.parse("2024-03-06"), ItemStatus.OPEN, null);
+
+    Digest digest = builder.build(List.of(), List.of(stale, overdue), List.of(stale), SINCE, UNTIL);
+
+    assertThat(digest.overdue()).extracting(TrackedItem::id).containsExactly(2L);
+    assertThat(digest.stale()).extracting(TrackedItem::id).containsExactly(1L);
+    assertThat(DigestText.render(digest, DigestText.Style.MARKDOWN))
+        .contains("## Stale, no longer reminded (1)\n- #1 CC: ");
   }
 }

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class ReminderPolicyTest {
               new Person("Răzvan Deaconescu", List.of("RD"), List.of("RăzvanD"), null, null)));
 
   final ReminderPolicy policy =
-      new ReminderPolicy(new ReminderSettings(3, 14, QuietHours.parse("22:00-08:00")), PEOPLE);
+      new ReminderPolicy(new ReminderSettings(3, 14, 3, QuietHours.parse("22:00-08:00")), PEOPLE);
 
   /** 09:00 in Bucharest on the given day, read from a fixed clock as the scheduler would. */
   static Instant nineOn(String day) {
@@ -41,7 +42,7 @@ class ReminderPolicyTest {
   }
 
   List<Reminder> due(List<TrackedItem> items, String day) {
-    return policy.due(items, Set.of(), nineOn(day), BUCHAREST);
+    return policy.due(items, Set.of(), Map.of(), nineOn(day), BUCHAREST);
   }
 
   @Test
@@ -164,9 +165,9 @@ class ReminderPolicyTest {
     Instant earlyMorning = ZonedDateTime.of(DUE.atTime(7, 59), BUCHAREST).toInstant();
     Instant morning = ZonedDateTime.of(DUE.atTime(8, 0), BUCHAREST).toInstant();
 
-    assertThat(policy.due(items, Set.of(), lateEvening, BUCHAREST)).isEmpty();
-    assertThat(policy.due(items, Set.of(), earlyMorning, BUCHAREST)).isEmpty();
-    assertThat(policy.due(items, Set.of(), morning, BUCHAREST)).hasSize(1);
+    assertThat(policy.due(items, Set.of(), Map.of(), lateEvening, BUCHAREST)).isEmpty();
+    assertThat(policy.due(items, Set.of(), Map.of(), earlyMorning, BUCHAREST)).isEmpty();
+    assertThat(policy.due(items, Set.of(), Map.of(), morning, BUCHAREST)).hasSize(1);
   }
 
   @Test
@@ -174,7 +175,7 @@ class ReminderPolicyTest {
     List<TrackedItem> items = List.of(open(1, "CC", "Cezar", DUE), open(2, "RD", "RăzvanD", DUE));
 
     List<Reminder> reminders =
-        policy.due(items, Set.of("cezar crăciunoiu"), nineOn("2024-03-08"), BUCHAREST);
+        policy.due(items, Set.of("cezar crăciunoiu"), Map.of(), nineOn("2024-03-08"), BUCHAREST);
 
     assertThat(reminders).extracting(Reminder::recipient).containsExactly("Răzvan Deaconescu");
   }
@@ -185,7 +186,7 @@ class ReminderPolicyTest {
     TrackedItem snoozed = Items.item(1, "CC", "Cezar", DUE, ItemStatus.OPEN, now.plusSeconds(3600));
     TrackedItem snoozeOver = Items.item(2, "CC", "Cezar", DUE, ItemStatus.OPEN, now);
 
-    assertThat(policy.due(List.of(snoozed, snoozeOver), Set.of(), now, BUCHAREST))
+    assertThat(policy.due(List.of(snoozed, snoozeOver), Set.of(), Map.of(), now, BUCHAREST))
         .flatExtracting(Reminder::items)
         .extracting(e -> e.item().id())
         .containsExactly(2L);
@@ -207,5 +208,35 @@ class ReminderPolicyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("22:00-08:00");
     assertThat(QuietHours.parse("none").contains(LocalTime.of(3, 0))).isFalse();
+  }
+
+  @Test
+  void stopsRepeatingAnOverdueItemAfterMaxRepeatsButStillSaysWhenItIsDueToday() {
+    List<TrackedItem> items = List.of(open(1, "CC", "Cezar", DUE));
+    Map<Long, Integer> threeSent = Map.of(1L, 3);
+
+    assertThat(policy.due(items, Set.of(), threeSent, nineOn("2024-03-12"), BUCHAREST)).isEmpty();
+    assertThat(policy.due(items, Set.of(), Map.of(1L, 2), nineOn("2024-03-12"), BUCHAREST))
+        .hasSize(1);
+    assertThat(policy.due(items, Set.of(), threeSent, nineOn("2024-03-08"), BUCHAREST))
+        .flatExtracting(Reminder::items)
+        .extracting(RemindedItem::reason)
+        .containsExactly(Reason.DUE_TODAY);
+  }
+
+  @Test
+  void anOpenItemWhoseRepeatsRanOutIsStaleAndADoneOneIsNot() {
+    TrackedItem ranOut = open(1, "CC", "Cezar", DUE);
+    TrackedItem twoSent = open(2, "CC", "Cezar", DUE);
+    TrackedItem done = Items.item(3, "CC", "Cezar", DUE, ItemStatus.DONE, null);
+
+    assertThat(policy.stale(List.of(ranOut, twoSent, done), Map.of(1L, 3, 2L, 2, 3L, 5)))
+        .containsExactly(ranOut);
+  }
+
+  @Test
+  void refusesAMaxRepeatsBelowOne() {
+    assertThatThrownBy(() -> new ReminderSettings(3, 14, 0, QuietHours.NONE))
+        .hasMessageContaining("reminders.max-repeats");
   }
 }

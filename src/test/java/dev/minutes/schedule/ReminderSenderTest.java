@@ -48,6 +48,23 @@ class ReminderSenderTest {
       record("direct:" + userId, message);
     }
 
+    @Override
+    public String postKept(ChatMessage message) {
+      record("channel", message);
+      return String.valueOf(sent.size());
+    }
+
+    @Override
+    public boolean edit(String messageId, ChatMessage message) {
+      record("edit:" + messageId, message);
+      return true;
+    }
+
+    @Override
+    public void postInThread(String messageId, String threadName, ChatMessage message) {
+      record("thread:" + messageId, message);
+    }
+
     private void record(String where, ChatMessage message) {
       if (failing) {
         throw new IllegalStateException("Discord is down");

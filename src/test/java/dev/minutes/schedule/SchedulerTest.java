@@ -175,7 +175,13 @@ class SchedulerTest {
     DigestJob digest =
         new DigestJob(
             monday,
-            new StoredDigests(store(), new DigestBuilder(BUCHAREST, null, PeopleDirectory.empty())),
+            new StoredDigests(
+                store(),
+                new DigestBuilder(BUCHAREST, null, PeopleDirectory.empty()),
+                new dev.minutes.remind.ReminderPolicy(
+                    new dev.minutes.remind.ReminderSettings(
+                        3, 14, 3, dev.minutes.remind.QuietHours.NONE),
+                    PeopleDirectory.empty())),
             chat);
     String key = "digest@2024-03-11T09:00";
     store().claimEffect(key, clock.instant()); // the process that claimed it died right after

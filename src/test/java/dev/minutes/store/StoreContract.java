@@ -7,6 +7,7 @@ import dev.minutes.TestNotes;
 import dev.minutes.ingest.Reconciler;
 import dev.minutes.items.Effect;
 import dev.minutes.items.IngestOutcome;
+import dev.minutes.items.IssueLink;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.ItemStatus;
@@ -15,6 +16,7 @@ import dev.minutes.items.Store;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.items.WrittenIssue;
 import dev.minutes.notes.Meeting;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.parse.NotesParser;
@@ -64,6 +66,62 @@ abstract class StoreContract {
   static IngestOutcome ingest(Store store, String source, String text, String hash) {
     Meeting meeting = parse(source, text);
     return store.ingest(meeting, hash, new Reconciler(meeting.actions()), T0, false);
+  }
+
+  @Test
+  void anItemLinkedToTwoIssuesIsDoneWhenBothAreClosedUnlessAnyIsEnough() {
+    Store store = store();
+    ingest(store, "a.md", NOTES, "h1");
+    IssueLink first = new IssueLink(1, "o/r", 7, "u7", true, false, IssueLink.State.OPEN);
+    IssueLink second = new IssueLink(1, "o/r", 8, "u8", true, false, IssueLink.State.OPEN);
+    store.linkIssue(first, null, T0);
+    store.linkIssue(second, null, T0);
+    store.linkIssue(second, null, T0); // the same issue again: kept once
+
+    store.recordIssueState(first, IssueLink.State.CLOSED, IssueLink.DoneWhen.ALL, "github", T0);
+    ItemStatus afterOne = store.item(1).orElseThrow().status();
+    store.recordIssueState(second, IssueLink.State.CLOSED, IssueLink.DoneWhen.ALL, "github", T0);
+
+    assertThat(store.issueLinks(1)).extracting(IssueLink::number).containsExactly(7L, 8L);
+    assertThat(afterOne).isEqualTo(ItemStatus.OPEN);
+    assertThat(store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
+    store.recordIssueState(first, IssueLink.State.OPEN, IssueLink.DoneWhen.ANY, "github", T0);
+    assertThat(store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
+  }
+
+  @Test
+  void keepsWhatMinutesWroteIntoAnIssueAndListsEffectsByPrefixTakingUnderscoresLiterally() {
+    Store store = store();
+    ingest(store, "a.md", NOTES, "h1");
+    IssueLink link = new IssueLink(1, "o/r", 7, "u7", false, true, IssueLink.State.OPEN);
+    WrittenIssue written = new WrittenIssue("Title", "generated part", List.of("razvand"));
+    store.linkIssue(link, written, null, T0);
+    store.claimEffect("edit_1:a", T0);
+    store.claimEffect("edit_1:b", T0.plusSeconds(1));
+    store.claimEffect("editX1:c", T0);
+    store.recordIssueSideEffect(
+        link, "issue edited", written, IssueLink.State.CLOSED, "edit_1:a", T0.plusSeconds(2));
+
+    assertThat(store.writtenIssue(link)).contains(written);
+    assertThat(store.issueLink(1).orElseThrow().state()).isEqualTo(IssueLink.State.CLOSED);
+    assertThat(store.effects("edit_1:"))
+        .extracting(Effect::key, e -> e.completedAt() != null)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("edit_1:a", true),
+            org.assertj.core.groups.Tuple.tuple("edit_1:b", false));
+    assertThat(store.history(1)).extracting(ItemHistoryEntry::change).contains("issue edited");
+  }
+
+  @Test
+  void countsRepeatedRemindersOncePerDayForTheCurrentDueDate() {
+    Store store = store();
+    ingest(store, "a.md", NOTES, "h1");
+    java.time.LocalDate day = java.time.LocalDate.parse("2024-03-10");
+    store.recordRepeatedReminders(List.of(1L, 2L), day);
+    store.recordRepeatedReminders(List.of(1L), day);
+    store.recordRepeatedReminders(List.of(1L), day.plusDays(3));
+
+    assertThat(store.repeatedReminderCounts()).containsEntry(1L, 2).containsEntry(2L, 1);
   }
 
   @Test

@@ -76,7 +76,9 @@ class IssueDrafterTest {
                 MEETING);
 
     assertThat(draft.body()).doesNotContain("<!-- minutes-item: other-key", "<b>");
-    assertThat(draft.body().split("<!--", -1)).hasSize(2); // the one marker Minutes wrote
+    // only the two markers Minutes writes: where its part begins, and the item's own
+    assertThat(draft.body().split("<!--", -1)).hasSize(3);
+    assertThat(draft.body()).startsWith(IssueBody.BEGIN).endsWith(draft.marker() + "\n");
     assertThat(draft.body()).contains("&lt;!-- minutes-item: other-key -->");
   }
 

@@ -140,7 +140,13 @@ final class BotActions {
                 + issue));
   }
 
+  /** The Snooze button: a week. */
   Reply snooze(Invoker invoker, long id) {
+    return snooze(invoker, id, SNOOZE);
+  }
+
+  /** {@code /snooze id duration}: the item's reminders wait that long. */
+  Reply snooze(Invoker invoker, long id, Duration length) {
     Optional<TrackedItem> item = store.item(id);
     if (item.isEmpty()) {
       return Reply.privately("There is no item #" + id + ".");
@@ -148,7 +154,7 @@ final class BotActions {
     if (!mayChange(invoker, item.get())) {
       return refusal(item.get());
     }
-    var until = clock.instant().plus(SNOOZE);
+    var until = clock.instant().plus(length);
     store.snooze(id, until, "discord:" + invoker.userId(), clock.instant());
     return Reply.privately(
         "Reminders for `#" + id + "` wait until " + LocalDate.ofInstant(until, clock.getZone()));

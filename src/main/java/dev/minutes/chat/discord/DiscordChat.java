@@ -5,14 +5,17 @@ import dev.minutes.chat.ChatMessage;
 import dev.minutes.chat.MessageSplitter;
 import dev.minutes.notes.MinutesException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /** The {@link Chat} on Discord: posts to the configured channel, part after part, in order. */
 final class DiscordChat implements Chat {
@@ -40,6 +43,50 @@ final class DiscordChat implements Chat {
       }
     } catch (RuntimeException e) {
       throw DiscordErrors.translate(e, "posting to discord.channel");
+    }
+  }
+
+  @Override
+  public String postKept(ChatMessage message) {
+    try {
+      String first = null;
+      for (MessageCreateData part : MessageParts.of(message, null, maxMessages)) {
+        String id = await(channel.sendMessage(part)).getId();
+        first = first == null ? id : first;
+      }
+      return first;
+    } catch (RuntimeException e) {
+      throw DiscordErrors.translate(e, "posting to discord.channel");
+    }
+  }
+
+  @Override
+  public boolean edit(String messageId, ChatMessage message) {
+    List<MessageCreateData> parts = MessageParts.of(message);
+    if (parts.size() != 1) {
+      return false;
+    }
+    try {
+      await(channel.editMessageById(messageId, MessageEditData.fromCreateData(parts.get(0))));
+      return true;
+    } catch (RuntimeException e) {
+      throw DiscordErrors.translate(e, "editing an announcement in discord.channel");
+    }
+  }
+
+  @Override
+  public void postInThread(String messageId, String threadName, ChatMessage message) {
+    try {
+      // A thread started on a message has the message's id; the bot knows it once it made it.
+      ThreadChannel thread = channel.getGuild().getThreadChannelById(messageId);
+      if (thread == null) {
+        thread = await(channel.createThreadChannel(threadName, messageId));
+      }
+      for (MessageCreateData part : MessageParts.of(message, null, maxMessages)) {
+        await(thread.sendMessage(part));
+      }
+    } catch (RuntimeException e) {
+      throw DiscordErrors.translate(e, "posting in an announcement's thread");
     }
   }
 

@@ -34,6 +34,21 @@ public final class DiscordPoster implements ChatSession {
   }
 
   @Override
+  public String postKept(ChatMessage message) {
+    return chat.postKept(message);
+  }
+
+  @Override
+  public boolean edit(String messageId, ChatMessage message) {
+    return chat.edit(messageId, message);
+  }
+
+  @Override
+  public void postInThread(String messageId, String threadName, ChatMessage message) {
+    chat.postInThread(messageId, threadName, message);
+  }
+
+  @Override
   public void sendDirect(String userId, ChatMessage message) {
     chat.sendDirect(userId, message);
   }

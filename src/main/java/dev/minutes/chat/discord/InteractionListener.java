@@ -1,10 +1,13 @@
 package dev.minutes.chat.discord;
 
+import dev.minutes.config.Config;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.notes.MinutesException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Member;
@@ -68,6 +71,7 @@ final class InteractionListener extends ListenerAdapter {
                 actions.meeting(
                     stringOption(event.getOption("team")), stringOption(event.getOption("date"))));
         case "issue" -> openIssue(event, invoker, itemId(event));
+        case "snooze" -> snooze(event, invoker);
         case "digest" -> send(event, actions.digest());
         case "remind" ->
             send(
@@ -115,6 +119,17 @@ final class InteractionListener extends ListenerAdapter {
     } catch (RuntimeException e) {
       fail(event, e);
     }
+  }
+
+  private void snooze(SlashCommandInteractionEvent event, Invoker invoker) {
+    String length = stringOption(event.getOption("duration"));
+    Optional<Duration> duration =
+        Config.parseDuration(length).filter(d -> !d.isNegative() && !d.isZero());
+    if (duration.isEmpty()) {
+      send(event, Reply.privately("`" + length + "` is not a duration: use 12h, 3d, 2w or P10D."));
+      return;
+    }
+    send(event, actions.snooze(invoker, itemId(event), duration.get()));
   }
 
   private void openIssue(IReplyCallback event, Invoker invoker, long id) {

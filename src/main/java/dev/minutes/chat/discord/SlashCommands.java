@@ -27,6 +27,11 @@ final class SlashCommands {
                     .addChoice("all", "all")),
         Commands.slash("done", "Mark an action item done").addOptions(itemId()),
         Commands.slash("reopen", "Open a done action item again").addOptions(itemId()),
+        Commands.slash("snooze", "Hold an action item's reminders for a while")
+            .addOptions(
+                itemId(),
+                new OptionData(
+                    OptionType.STRING, "duration", "How long: 12h, 3d, 2w or P10D", true)),
         Commands.slash("meeting", "Summary of a meeting: agenda, decisions, action items")
             .addOption(OptionType.STRING, "team", "The team's newest meeting")
             .addOption(OptionType.STRING, "date", "The meeting on this date (yyyy-mm-dd)"),

@@ -1,6 +1,7 @@
 package dev.minutes.tracker.github;
 
 import dev.minutes.config.Config;
+import dev.minutes.items.IssueLink;
 import dev.minutes.tracker.TrackerSettings;
 import dev.minutes.tracker.TrackerSettings.Mode;
 import java.time.Duration;
@@ -21,7 +22,10 @@ public final class GitHubSettings {
         config.notesBaseUrl().orElse(null),
         config.bool("github.link-existing", true),
         config.bool("github.close-on-done", false),
+        config.choice("github.done-when", IssueLink.DoneWhen.class, IssueLink.DoneWhen.ALL),
+        config.bool("github.close-on-removed", true),
         config.duration("github.rate-limit-wait", Duration.ofMinutes(2)),
+        config.duration("github.write-pause", Duration.ofSeconds(1)),
         config.secret("GITHUB_TOKEN", "github.token-file"));
   }
 }

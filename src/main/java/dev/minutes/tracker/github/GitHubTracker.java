@@ -2,6 +2,7 @@ package dev.minutes.tracker.github;
 
 import dev.minutes.items.IssueLink;
 import dev.minutes.tracker.IssueDraft;
+import dev.minutes.tracker.IssueEdit;
 import dev.minutes.tracker.IssueRef;
 import dev.minutes.tracker.IssueTracker;
 import dev.minutes.tracker.TrackerIssue;
@@ -24,7 +25,9 @@ import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueBuilder;
 import org.kohsuke.github.GHIssueQueryBuilder;
 import org.kohsuke.github.GHIssueState;
+import org.kohsuke.github.GHLabel;
 import org.kohsuke.github.GHRepository;
+import org.kohsuke.github.GHUser;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
@@ -52,11 +55,15 @@ public final class GitHubTracker implements IssueTracker {
   private static final String LABEL_COLOR = "0e8a16";
 
   private final GitHub github;
+  private final IssuePatch patch;
+  private final WritePacer pacer;
   private final Set<String> knownLabels = new HashSet<>();
   private final Map<String, GHRepository> repositories = new HashMap<>();
 
-  private GitHubTracker(GitHub github) {
+  private GitHubTracker(GitHub github, IssuePatch patch, WritePacer pacer) {
     this.github = github;
+    this.patch = patch;
+    this.pacer = pacer;
   }
 
   public static GitHubTracker connect(TrackerSettings settings, String token) {
@@ -76,7 +83,9 @@ public final class GitHubTracker implements IssueTracker {
               .withOAuthToken(token)
               .withRateLimitHandler(wait.primary())
               .withAbuseLimitHandler(wait.secondary())
-              .build());
+              .build(),
+          new IssuePatch(settings.apiUrl(), token),
+          WritePacer.real(settings.writePause()));
     } catch (IOException e) {
       throw GitHubErrors.translate(e, "connecting to " + settings.apiUrl());
     }
@@ -92,6 +101,7 @@ public final class GitHubTracker implements IssueTracker {
       GHIssueBuilder builder = repository.createIssue(draft.title()).body(draft.body());
       draft.assignees().forEach(builder::assignee);
       draft.labels().forEach(builder::label);
+      pacer.beforeWrite();
       return issue(repo, builder.create());
     } catch (IOException e) {
       throw GitHubErrors.translate(e, "opening an issue in " + repo);
@@ -135,11 +145,47 @@ public final class GitHubTracker implements IssueTracker {
     try {
       GHIssue issue = repository(ref.repo()).getIssue((int) ref.number());
       if (issue.getState() != GHIssueState.CLOSED) {
+        pacer.beforeWrite();
         issue.comment(comment);
+        pacer.beforeWrite();
         issue.close();
       }
     } catch (IOException e) {
       throw GitHubErrors.translate(e, "closing " + ref);
+    }
+  }
+
+  @Override
+  public void reopen(IssueRef ref, String comment) {
+    try {
+      GHIssue issue = repository(ref.repo()).getIssue((int) ref.number());
+      if (issue.getState() == GHIssueState.CLOSED) {
+        pacer.beforeWrite();
+        issue.comment(comment);
+        pacer.beforeWrite();
+        issue.reopen();
+      }
+    } catch (IOException e) {
+      throw GitHubErrors.translate(e, "reopening " + ref);
+    }
+  }
+
+  @Override
+  public void edit(IssueRef ref, IssueEdit edit) {
+    if (edit.isEmpty()) {
+      return;
+    }
+    try {
+      if (edit.labels() != null) {
+        GHRepository repository = repository(ref.repo());
+        for (String label : edit.labels()) {
+          ensureLabel(repository, label);
+        }
+      }
+      pacer.beforeWrite();
+      patch.send(ref, edit);
+    } catch (IOException e) {
+      throw GitHubErrors.translate(e, "editing " + ref);
     }
   }
 
@@ -174,7 +220,10 @@ public final class GitHubTracker implements IssueTracker {
         issue.isPullRequest(),
         issue.getState() == GHIssueState.CLOSED ? IssueLink.State.CLOSED : IssueLink.State.OPEN,
         updated == null ? null : updated.toInstant(),
-        issue.getBody());
+        issue.getTitle(),
+        issue.getBody(),
+        issue.getAssignees().stream().map(GHUser::getLogin).toList(),
+        issue.getLabels().stream().map(GHLabel::getName).toList());
   }
 
   /** A read that is safe to repeat: retried with backoff on 5xx and timeouts. */

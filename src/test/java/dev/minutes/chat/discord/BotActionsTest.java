@@ -75,6 +75,18 @@ class BotActionsTest {
   }
 
   @Test
+  void snoozeForAChosenTimeHoldsRemindersThatLongAndOnlyForOwners() {
+    Reply reply = bot.actions.snooze(member(RAZVAN), 1, java.time.Duration.ofDays(3));
+    Reply refused = bot.actions.snooze(member(STRANGER), 2, java.time.Duration.ofDays(3));
+
+    assertThat(reply.message().text()).isEqualTo("Reminders for `#1` wait until 2024-03-08");
+    assertThat(bot.store.item(1).orElseThrow().snoozedUntil())
+        .isEqualTo(Instant.parse("2024-03-08T09:00:00Z"));
+    assertThat(refused.message().text()).contains("Only an owner of `#2` or a maintainer");
+    assertThat(bot.store.item(2).orElseThrow().snoozedUntil()).isNull();
+  }
+
+  @Test
   void issueIsOpenedOnlyForOwnersAndMaintainers() {
     assertThat(bot.actions.issue(member(STRANGER), 1).ephemeral()).isTrue();
     assertThat(bot.issuesAskedFor).isEmpty();

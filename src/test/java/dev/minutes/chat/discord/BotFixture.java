@@ -60,7 +60,10 @@ final class BotFixture implements AutoCloseable {
             null,
             true,
             true,
+            dev.minutes.items.IssueLink.DoneWhen.ALL,
+            true,
             Duration.ofMinutes(2),
+            Duration.ZERO,
             Optional.empty());
     IssueOpener opener =
         new IssueOpener(

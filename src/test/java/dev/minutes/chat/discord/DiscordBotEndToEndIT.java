@@ -51,6 +51,18 @@ class DiscordBotEndToEndIT {
         assertThat(todos.path("data").path("content").asText()).startsWith("**Open items** — 2");
         assertThat(todos.path("data").path("allowed_mentions").path("parse")).isEmpty();
 
+        discord.slashCommand(
+            BotFixture.RAZVAN, List.of(), "snooze", Map.of("id", 1, "duration", "3d"));
+        JsonNode snoozed = JSON.readTree(discord.next("POST", "/callback").body());
+        assertThat(snoozed.path("data").path("content").asText())
+            .startsWith("Reminders for `#1` wait until");
+        assertThat(fixture.store.item(1).orElseThrow().snoozedUntil()).isNotNull();
+        discord.slashCommand(
+            BotFixture.RAZVAN, List.of(), "snooze", Map.of("id", 1, "duration", "soon"));
+        JsonNode notADuration = JSON.readTree(discord.next("POST", "/callback").body());
+        assertThat(notADuration.path("data").path("content").asText())
+            .isEqualTo("`soon` is not a duration: use 12h, 3d, 2w or P10D.");
+
         discord.slashCommand(BotFixture.STRANGER, List.of(), "done", Map.of("id", 1));
         JsonNode refused = JSON.readTree(discord.next("POST", "/callback").body());
         assertThat(refused.path("data").path("flags").asInt() & 64).isEqualTo(64); // ephemeral
@@ -87,6 +99,10 @@ class DiscordBotEndToEndIT {
 
   private static Announcer announcer(BotFixture fixture) {
     return new Announcer(
-        fixture.store, () -> new ChatMembers(BotFixture.PEOPLE, Map.of()), null, BotFixture.CLOCK);
+        fixture.store,
+        () -> new ChatMembers(BotFixture.PEOPLE, Map.of()),
+        null,
+        java.time.Duration.ofDays(7),
+        BotFixture.CLOCK);
   }
 }

@@ -214,22 +214,60 @@ public final class FakeDiscord implements AutoCloseable {
       respond(exchange, 200, "[]");
     } else if (method.equals("POST") && path.endsWith("/callback")) {
       respond(exchange, 204, null);
-    } else if (method.equals("POST") && path.contains("/channels/" + CHANNEL + "/messages")) {
-      ObjectNode message = (ObjectNode) JSON.readTree(body);
-      message.put("id", String.valueOf(ids.incrementAndGet())).put("channel_id", CHANNEL);
-      message.put("guild_id", GUILD).put("type", 0);
-      message.set("author", JSON.valueToTree(user(BOT_ID, "minutes-bot")));
-      message.put("timestamp", "2024-03-04T12:00:00.000000+00:00");
-      message.put("tts", false).put("mention_everyone", false).put("pinned", false);
-      message.set("mentions", JSON.createArrayNode());
-      message.set("mention_roles", JSON.createArrayNode());
-      message.set("attachments", JSON.createArrayNode());
-      message.set("embeds", JSON.createArrayNode());
-      message.remove("allowed_mentions");
-      respond(exchange, 200, JSON.writeValueAsString(message));
+    } else if (method.equals("POST") && path.matches(".*/channels/\\d+/messages/\\d+/threads")) {
+      String messageId = path.replaceAll(".*/messages/(\\d+)/threads", "$1");
+      respond(exchange, 201, JSON.writeValueAsString(thread(messageId, body)));
+    } else if (method.equals("PATCH")
+        && path.matches(".*/channels/" + CHANNEL + "/messages/\\d+")) {
+      String messageId = path.replaceAll(".*/messages/(\\d+)", "$1");
+      respond(exchange, 200, JSON.writeValueAsString(message(body, CHANNEL, messageId)));
+    } else if (method.equals("POST") && path.matches(".*/channels/\\d+/messages")) {
+      String channelId = path.replaceAll(".*/channels/(\\d+)/messages", "$1");
+      String id = String.valueOf(ids.incrementAndGet());
+      respond(exchange, 200, JSON.writeValueAsString(message(body, channelId, id)));
     } else {
       respond(exchange, 404, "{\"message\":\"Unknown\",\"code\":0}");
     }
+  }
+
+  /** A message as Discord returns it after a post or an edit: the request plus what it adds. */
+  private static ObjectNode message(String body, String channelId, String id) throws IOException {
+    ObjectNode message = (ObjectNode) JSON.readTree(body);
+    message.put("id", id).put("channel_id", channelId);
+    message.put("guild_id", GUILD).put("type", 0);
+    message.set("author", JSON.valueToTree(user(BOT_ID, "minutes-bot")));
+    message.put("timestamp", "2024-03-04T12:00:00.000000+00:00");
+    message.put("tts", false).put("mention_everyone", false).put("pinned", false);
+    message.set("mentions", JSON.createArrayNode());
+    message.set("mention_roles", JSON.createArrayNode());
+    message.set("attachments", JSON.createArrayNode());
+    message.set("embeds", JSON.createArrayNode());
+    message.remove("allowed_mentions");
+    return message;
+  }
+
+  /** The public thread Discord starts on a message: it has the message's id. */
+  private static Map<String, Object> thread(String messageId, String body) throws IOException {
+    return Map.ofEntries(
+        Map.entry("id", messageId),
+        Map.entry("guild_id", GUILD),
+        Map.entry("parent_id", CHANNEL),
+        Map.entry("owner_id", BOT_ID),
+        Map.entry("type", 11),
+        Map.entry("name", JSON.readTree(body).path("name").asText()),
+        Map.entry("rate_limit_per_user", 0),
+        Map.entry("message_count", 0),
+        Map.entry("member_count", 1),
+        Map.entry("total_message_sent", 0),
+        Map.entry("flags", 0),
+        Map.entry(
+            "thread_metadata",
+            Map.of(
+                "archived", false,
+                "auto_archive_duration", 1440,
+                "archive_timestamp", "2024-03-04T12:00:00.000000+00:00",
+                "locked", false,
+                "invitable", true)));
   }
 
   private static void respond(HttpExchange exchange, int status, String body) throws IOException {
@@ -308,7 +346,8 @@ public final class FakeDiscord implements AutoCloseable {
             "roles",
             java.util.stream.Stream.concat(
                     java.util.stream.Stream.of(
-                        role(GUILD, "@everyone", "3072"),
+                        // view, send, create public threads, send in threads
+                        role(GUILD, "@everyone", String.valueOf(3072L | 1L << 35 | 1L << 38)),
                         role(MAINTAINER_ROLE, "Maintainers", "0")),
                     extraRoles.stream())
                 .toList()),

@@ -30,6 +30,7 @@ class NotesTextInBotRepliesIT {
               fixture.store,
               () -> new ChatMembers(BotFixture.PEOPLE, Map.of()),
               null,
+              java.time.Duration.ofDays(7),
               BotFixture.CLOCK);
       try (DiscordBot bot = fixture.startBot(settings, announcer)) {
         discord.slashCommand(BotFixture.STRANGER, List.of(), "todos", Map.of("status", "all"));

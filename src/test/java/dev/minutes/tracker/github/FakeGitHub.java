@@ -219,11 +219,7 @@ public final class FakeGitHub implements AutoCloseable {
         return new Response(201, comment);
       }
       if (method.equals("PATCH")) {
-        JsonNode update = JSON.readTree(body);
-        if (update.has("state")) {
-          issue.put("state", update.get("state").asText());
-          issue.put("updated_at", now());
-        }
+        applyEdit(issue, JSON.readTree(body));
         return new Response(200, issue);
       }
       if (method.equals("GET")) {
@@ -231,6 +227,44 @@ public final class FakeGitHub implements AutoCloseable {
       }
     }
     return new Response(404, message("Not Found: " + method + " " + path));
+  }
+
+  /** What an edit on GitHub's web page (or a PATCH) does: the given fields, nothing else. */
+  private static void applyEdit(ObjectNode issue, JsonNode update) {
+    for (String field : List.of("state", "title", "body")) {
+      if (update.has(field)) {
+        issue.put(field, update.get(field).asText());
+      }
+    }
+    if (update.has("assignees")) {
+      ArrayNode assignees = issue.putArray("assignees");
+      update.get("assignees").forEach(a -> assignees.addObject().put("login", a.asText()));
+    }
+    if (update.has("labels")) {
+      ArrayNode labelNodes = issue.putArray("labels");
+      update.get("labels").forEach(l -> labelNodes.add(label(l.asText())));
+    }
+    issue.put("updated_at", now());
+  }
+
+  /** A person edits the issue on GitHub: {@code fields} as a PATCH would carry them. */
+  public synchronized void editByHand(String repo, long number, Map<String, Object> fields) {
+    applyEdit(issues.get(repo).get(number), JSON.valueToTree(fields));
+  }
+
+  /** The requests that changed issue {@code number}: PATCHes and comments, oldest first. */
+  public List<Request> changes(String repo, long number) {
+    String path = "/repos/" + repo + "/issues/" + number;
+    return requests.stream()
+        .filter(r -> r.path().equals(path) || r.path().equals(path + "/comments"))
+        .filter(r -> r.method().equals("PATCH") || r.method().equals("POST"))
+        .toList();
+  }
+
+  public synchronized List<String> comments(String repo, long number) {
+    List<String> comments = new ArrayList<>();
+    issues.get(repo).get(number).path("comments_text").forEach(c -> comments.add(c.asText()));
+    return comments;
   }
 
   private ObjectNode createIssue(
