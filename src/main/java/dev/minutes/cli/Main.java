@@ -153,8 +153,7 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"minutes " + (version == null ? "(development build)" : version)};
+      return new String[] {BuildInfo.load().line()};
     }
   }
 }
