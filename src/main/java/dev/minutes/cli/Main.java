@@ -28,11 +28,18 @@ import picocli.CommandLine.Option;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  /** The environment variable naming the configuration file when {@code --config} is not given. */
+  static final String CONFIG_VARIABLE = "MINUTES_CONFIG";
+
+  private static final String DEFAULT_CONFIG = "bot-config.properties";
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}; missing means defaults).",
-      defaultValue = "bot-config.properties")
+      description =
+          "Configuration file (default: $MINUTES_CONFIG, else ${DEFAULT-VALUE}; a missing"
+              + " default file means defaults).",
+      defaultValue = DEFAULT_CONFIG)
   Path configFile;
 
   private final Map<String, String> environment;
@@ -133,11 +140,21 @@ public final class Main {
     return loaded == null ? Config.secretMask(environment) : loaded.secretMask();
   }
 
-  /** The configuration, loaded once on first use. */
+  /**
+   * The configuration, loaded once on first use: {@code --config}, else the file named by {@code
+   * MINUTES_CONFIG}, else {@code bot-config.properties} (missing means defaults). A file named
+   * explicitly must exist.
+   */
   Config config() {
     if (config == null) {
-      boolean explicit = !configFile.equals(Path.of("bot-config.properties"));
-      config = Config.load(configFile, explicit, environment);
+      Path file = configFile;
+      boolean explicit = !configFile.equals(Path.of(DEFAULT_CONFIG));
+      String fromEnvironment = environment.get(CONFIG_VARIABLE);
+      if (!explicit && fromEnvironment != null && !fromEnvironment.isBlank()) {
+        file = Path.of(fromEnvironment.trim());
+        explicit = true;
+      }
+      config = Config.load(file, explicit, environment);
     }
     return config;
   }

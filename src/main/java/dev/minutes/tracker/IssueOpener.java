@@ -72,7 +72,8 @@ public final class IssueOpener {
   }
 
   public List<IssueResult> open(List<TrackedItem> items) {
-    String repo = settings.requireRepo();
+    // A dry run drafts without a repository; a real run needs the user's own.
+    String repo = tracker == null ? null : settings.requireRepo();
     List<IssueResult> results = new ArrayList<>();
     List<TrackedItem> toOpen = new ArrayList<>();
     for (TrackedItem item : items) {
