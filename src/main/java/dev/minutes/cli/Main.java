@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +92,7 @@ public final class Main {
         new RemindCommand(),
         new SchedulerCommand(),
         new BotCommand(),
-        new AutoComplete.GenerateCompletion());
+        new CompletionCommand());
   }
 
   /**
