@@ -70,7 +70,10 @@ public final class Main {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Main::handleUserError);
-    commandLine.setParameterExceptionHandler(Main::handleUsageError);
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    ArgumentTypes.register(commandLine);
+    commandLine.setColorScheme(
+        CommandLine.Help.defaultColorScheme(Style.ansi(main.environment, Style.onTerminal())));
     return commandLine;
   }
 
@@ -96,20 +99,6 @@ public final class Main {
   }
 
   /**
-   * A mistyped command line: the message, picocli's "did you mean" suggestions, and the usage too
-   * (picocli's default handler leaves the usage out whenever it has a suggestion).
-   */
-  private static int handleUsageError(CommandLine.ParameterException exception, String[] args) {
-    CommandLine commandLine = exception.getCommandLine();
-    PrintWriter err = commandLine.getErr();
-    err.println(exception.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
-    commandLine.usage(err);
-    err.flush();
-    return ExitCode.USAGE.code();
-  }
-
-  /**
    * One {@code minutes:} line (and its hint) for every failure, with every secret masked. A user's
    * mistake or a failing service says what to do; anything else is a bug, reported in one line
    * whose stack trace goes to the log at debug level, never to the console by default.
@@ -120,7 +109,7 @@ public final class Main {
     SecretMask mask = main == null ? SecretMask.none() : main.secretMask();
     PrintWriter err = commandLine.getErr();
     if (exception instanceof MinutesException userError) {
-      err.println("minutes: " + mask.mask(userError.describe()));
+      err.println(Style.of(commandLine).error("minutes:") + " " + mask.mask(userError.describe()));
       err.flush();
       return ExitCode.USER_ERROR.code();
     }
