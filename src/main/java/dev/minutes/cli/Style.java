@@ -11,6 +11,9 @@ import picocli.CommandLine.Help.Ansi;
  * codes as it is, never parsed as markup, so text from notes cannot inject styles.
  */
 final class Style {
+  /** No colour: for output that is not a terminal's. */
+  static final Style PLAIN = new Style(false);
+
   private final boolean enabled;
 
   private Style(boolean enabled) {
@@ -39,10 +42,6 @@ final class Style {
     return new Style(commandLine.getColorScheme().ansi().enabled());
   }
 
-  boolean enabled() {
-    return enabled;
-  }
-
   /** An error: bold red. */
   String error(String text) {
     return paint(text, Ansi.Style.bold, Ansi.Style.fg_red);
@@ -56,11 +55,6 @@ final class Style {
   /** Something done or succeeded: green. */
   String good(String text) {
     return paint(text, Ansi.Style.fg_green);
-  }
-
-  /** A hint or a secondary detail: faint. */
-  String faint(String text) {
-    return paint(text, Ansi.Style.faint);
   }
 
   private String paint(String text, Ansi.Style... styles) {

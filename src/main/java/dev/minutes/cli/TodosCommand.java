@@ -82,7 +82,8 @@ final class TodosCommand implements Callable<Integer> {
     } else if (items.isEmpty()) {
       out.println("no action items match");
     } else {
-      items.forEach(item -> out.println(ItemText.line(item, today)));
+      Style style = Style.of(spec.commandLine());
+      items.forEach(item -> out.println(ItemText.line(item, today, style)));
     }
     out.flush();
     return ExitCode.OK.code();

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Colour in a real child process: on a terminal (a pseudo-terminal from util-linux {@code script}),
@@ -27,6 +29,22 @@ class ColourTest {
     String output = onTerminal(Map.of(), "injest");
 
     assertThat(output).contains("is not a minutes command").contains(ESCAPE);
+  }
+
+  @Test
+  void lateItemsAreRedOnATerminal(@TempDir Path folder) throws Exception {
+    assumeTrue(Files.isExecutable(SCRIPT), "util-linux script not installed: no terminal to test");
+    Map<String, String> store =
+        Map.of(
+            "MINUTES_STORE_URL",
+            "jdbc:sqlite:" + folder.resolve("minutes.db"),
+            "MINUTES_GITHUB_MODE",
+            "off");
+    assertThat(Cli.run(store, Clock.systemUTC(), "ingest", "notes").exit()).isZero();
+
+    String output = onTerminal(store, "todos");
+
+    assertThat(output).containsPattern("\u001b\\[31m\\d+ days late\u001b\\[39m");
   }
 
   @Test
