@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Colour in a real child process: on a terminal (a pseudo-terminal from util-linux {@code script}),
  * and never with {@code NO_COLOR} or when the output is piped.
  */
-class ColourTest {
+class ColourIT {
   private static final String ESCAPE = "\u001b[";
   private static final Path SCRIPT = Path.of("/usr/bin/script");
 
