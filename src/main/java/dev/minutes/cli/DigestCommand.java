@@ -6,13 +6,13 @@ import dev.minutes.chat.ChatTexts;
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestText;
 import dev.minutes.items.Store;
-import dev.minutes.notes.MinutesException;
 import dev.minutes.schedule.StoredDigests;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +65,10 @@ final class DigestCommand implements Callable<Integer> {
     Instant end = until == null ? main.clock().instant() : startOf(until.plusDays(1), zone);
     Instant start = since == null ? end.minus(StoredDigests.DEFAULT_WINDOW) : startOf(since, zone);
     if (!start.isBefore(end)) {
-      throw new MinutesException("--since", "must be on or before --until", null);
+      // A usage error (exit 2), like any other option that does not make sense.
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--since " + since + " is after " + (until == null ? "today" : "--until " + until));
     }
     Digest digest;
     try (Store store = storeOption.open(main.config(), main.environment())) {

@@ -14,6 +14,7 @@ import dev.minutes.tracker.IssueTracker;
 import dev.minutes.tracker.TrackerSettings;
 import dev.minutes.tracker.github.GitHubSettings;
 import dev.minutes.tracker.github.GitHubTracker;
+import java.io.PrintWriter;
 import java.time.Clock;
 
 /** The GitHub side built from configuration: settings, and the real client when a token is set. */
@@ -46,14 +47,35 @@ final class GitHubWiring {
   }
 
   OpenIssues openIssues(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+    return openIssues(store, tracker, people, clock, IssueOpener.Progress.NONE);
+  }
+
+  /** As above, with a progress line on {@code err} while issues are opened (on a terminal). */
+  OpenIssues openIssues(
+      Store store, IssueTracker tracker, PeopleDirectory people, Clock clock, PrintWriter err) {
+    return openIssues(
+        store,
+        tracker,
+        people,
+        clock,
+        new ProgressLine(err, clock, "issues", Style.onTerminal(), 2));
+  }
+
+  private OpenIssues openIssues(
+      Store store,
+      IssueTracker tracker,
+      PeopleDirectory people,
+      Clock clock,
+      IssueOpener.Progress progress) {
     IssueOpener opener =
         new IssueOpener(
-            store,
-            tracker,
-            new IssueDrafter(people, settings.labels(), settings.notesBaseUrl()),
-            settings,
-            clock,
-            IssueOpener.Pause.REAL);
+                store,
+                tracker,
+                new IssueDrafter(people, settings.labels(), settings.notesBaseUrl()),
+                settings,
+                clock,
+                IssueOpener.Pause.REAL)
+            .reportingTo(progress);
     return new OpenIssues(store, opener, tracker, settings);
   }
 

@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
           + " go in. Unchanged files are skipped. Exits 1 when a file could not be ingested."
     })
 final class IngestCommand implements Callable<Integer> {
+  /** From this many files on, an ingest shows a progress line on a terminal. */
+  static final int ARCHIVE = 20;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin StoreOption storeOption;
@@ -58,12 +61,17 @@ final class IngestCommand implements Callable<Integer> {
           new IngestNotes(
               IngestSettings.ingester(
                   main.config(), people, peopleOption.fingerprint(), store, main.clock()),
-              github.openIssues(store, github.tracker(), people, main.clock()));
-      for (Path file : NotesFiles.collect(paths)) {
+              github.openIssues(store, github.tracker(), people, main.clock(), err));
+      List<Path> files = NotesFiles.collect(paths);
+      ProgressLine progress =
+          new ProgressLine(err, main.clock(), "files", Style.onTerminal(), ARCHIVE);
+      progress.start(files.size());
+      for (Path file : files) {
         IngestReport report;
         try {
           report = ingest.ingest(file.toString(), NotesInput.read(file), dryRun);
         } catch (IOException e) {
+          progress.clear();
           err.println("minutes: " + file + ": cannot read: " + e.getMessage());
           failed = true;
           totals.unreadable();
@@ -73,9 +81,12 @@ final class IngestCommand implements Callable<Integer> {
         if (!report.failed() && report.outcome().newMeeting()) {
           newMeetings.add(report.outcome().meetingId());
         }
+        progress.clear();
         print(report, out, err);
         totals.add(report);
+        progress.step();
       }
+      progress.finish();
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
       if (!dryRun) {
         failed |= IssueResultPrinter.printNewItems(ingest.followUp(), out, err);

@@ -63,7 +63,7 @@ final class IssuesOpenCommand implements Callable<Integer> {
         }
       }
       List<IssueResult> results =
-          github.openIssues(store, tracker, peopleOption.load(), main.clock()).open(items);
+          github.openIssues(store, tracker, peopleOption.load(), main.clock(), err).open(items);
       failed = IssueResultPrinter.print(results, true, out, err);
     }
     out.flush();

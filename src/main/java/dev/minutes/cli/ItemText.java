@@ -12,17 +12,23 @@ final class ItemText {
   private ItemText() {}
 
   static String line(TrackedItem item, LocalDate today) {
+    return line(item, today, Style.PLAIN);
+  }
+
+  /** The line with colour where {@code style} has it: late in red, done in green. */
+  static String line(TrackedItem item, LocalDate today, Style style) {
     StringBuilder line = new StringBuilder();
     line.append(String.format("#%-5d", item.id()));
     if (item.status() != ItemStatus.OPEN) {
-      line.append('[').append(item.status().name().toLowerCase(java.util.Locale.ROOT)).append("] ");
+      String status = "[" + item.status().name().toLowerCase(java.util.Locale.ROOT) + "]";
+      line.append(item.status() == ItemStatus.DONE ? style.good(status) : status).append(' ');
     }
     line.append(owners(item)).append(": ").append(item.text());
     if (item.due() != null) {
       line.append("  (due ").append(item.due());
       long late = ChronoUnit.DAYS.between(item.due(), today);
       if (item.status() == ItemStatus.OPEN && late > 0) {
-        line.append(", ").append(late).append(late == 1 ? " day late" : " days late");
+        line.append(", ").append(style.bad(late + (late == 1 ? " day late" : " days late")));
       }
       line.append(')');
     }

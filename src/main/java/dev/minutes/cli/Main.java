@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,11 +27,18 @@ import picocli.CommandLine.Option;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  /** The environment variable naming the configuration file when {@code --config} is not given. */
+  static final String CONFIG_VARIABLE = "MINUTES_CONFIG";
+
+  private static final String DEFAULT_CONFIG = "bot-config.properties";
+
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "Configuration file (default: ${DEFAULT-VALUE}; missing means defaults).",
-      defaultValue = "bot-config.properties")
+      description =
+          "Configuration file (default: $MINUTES_CONFIG, else ${DEFAULT-VALUE}; a missing"
+              + " default file means defaults).",
+      defaultValue = DEFAULT_CONFIG)
   Path configFile;
 
   private final Map<String, String> environment;
@@ -64,7 +70,10 @@ public final class Main {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Main::handleUserError);
-    commandLine.setParameterExceptionHandler(Main::handleUsageError);
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    ArgumentTypes.register(commandLine);
+    commandLine.setColorScheme(
+        CommandLine.Help.defaultColorScheme(Style.ansi(main.environment, Style.onTerminal())));
     return commandLine;
   }
 
@@ -86,21 +95,7 @@ public final class Main {
         new RemindCommand(),
         new SchedulerCommand(),
         new BotCommand(),
-        new AutoComplete.GenerateCompletion());
-  }
-
-  /**
-   * A mistyped command line: the message, picocli's "did you mean" suggestions, and the usage too
-   * (picocli's default handler leaves the usage out whenever it has a suggestion).
-   */
-  private static int handleUsageError(CommandLine.ParameterException exception, String[] args) {
-    CommandLine commandLine = exception.getCommandLine();
-    PrintWriter err = commandLine.getErr();
-    err.println(exception.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
-    commandLine.usage(err);
-    err.flush();
-    return ExitCode.USAGE.code();
+        new CompletionCommand());
   }
 
   /**
@@ -114,7 +109,7 @@ public final class Main {
     SecretMask mask = main == null ? SecretMask.none() : main.secretMask();
     PrintWriter err = commandLine.getErr();
     if (exception instanceof MinutesException userError) {
-      err.println("minutes: " + mask.mask(userError.describe()));
+      err.println(Style.of(commandLine).error("minutes:") + " " + mask.mask(userError.describe()));
       err.flush();
       return ExitCode.USER_ERROR.code();
     }
@@ -133,11 +128,21 @@ public final class Main {
     return loaded == null ? Config.secretMask(environment) : loaded.secretMask();
   }
 
-  /** The configuration, loaded once on first use. */
+  /**
+   * The configuration, loaded once on first use: {@code --config}, else the file named by {@code
+   * MINUTES_CONFIG}, else {@code bot-config.properties} (missing means defaults). A file named
+   * explicitly must exist.
+   */
   Config config() {
     if (config == null) {
-      boolean explicit = !configFile.equals(Path.of("bot-config.properties"));
-      config = Config.load(configFile, explicit, environment);
+      Path file = configFile;
+      boolean explicit = !configFile.equals(Path.of(DEFAULT_CONFIG));
+      String fromEnvironment = environment.get(CONFIG_VARIABLE);
+      if (!explicit && fromEnvironment != null && !fromEnvironment.isBlank()) {
+        file = Path.of(fromEnvironment.trim());
+        explicit = true;
+      }
+      config = Config.load(file, explicit, environment);
     }
     return config;
   }
@@ -153,8 +158,7 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"minutes " + (version == null ? "(development build)" : version)};
+      return new String[] {BuildInfo.load().line()};
     }
   }
 }

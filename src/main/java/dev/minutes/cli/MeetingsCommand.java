@@ -35,6 +35,7 @@ final class MeetingsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.open(main.config(), main.environment())) {
+      KnownNames.requireTeam(store, team);
       Map<Long, Long> openByMeeting =
           store.items(new ItemFilter(Set.of(ItemStatus.OPEN), Set.of(), team, null)).stream()
               .collect(Collectors.groupingBy(TrackedItem::meetingId, Collectors.counting()));

@@ -8,6 +8,7 @@ import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Store;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
+import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -68,11 +69,12 @@ final class TodosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate today = LocalDate.now(main.clock());
+    PeopleDirectory people = peopleOption.load();
     List<TrackedItem> items;
     try (Store store = storeOption.open(main.config(), main.environment())) {
-      items =
-          new ListItems(store, peopleOption.load())
-              .list(statuses(), owner, team, overdue ? today : null);
+      KnownNames.requireTeam(store, team);
+      KnownNames.requireOwner(store, people, owner);
+      items = new ListItems(store, people).list(statuses(), owner, team, overdue ? today : null);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
@@ -80,7 +82,8 @@ final class TodosCommand implements Callable<Integer> {
     } else if (items.isEmpty()) {
       out.println("no action items match");
     } else {
-      items.forEach(item -> out.println(ItemText.line(item, today)));
+      Style style = Style.of(spec.commandLine());
+      items.forEach(item -> out.println(ItemText.line(item, today, style)));
     }
     out.flush();
     return ExitCode.OK.code();

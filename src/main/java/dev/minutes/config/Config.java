@@ -303,7 +303,8 @@ public final class Config {
         where(key), "invalid value '" + value + "'", "expected " + expected);
   }
 
-  private String where(String key) {
+  /** Where a key's value comes from, for messages: the environment variable or file and key. */
+  public String where(String key) {
     String override = environmentName(key);
     if (environment.containsKey(override)) {
       return "environment " + override;

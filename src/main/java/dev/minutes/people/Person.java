@@ -20,7 +20,7 @@ public record Person(
   }
 
   /** Every spelling that denotes this person: name, initials, aliases, GitHub, Discord. */
-  List<String> spellings() {
+  public List<String> spellings() {
     List<String> all = new java.util.ArrayList<>();
     all.add(name);
     all.addAll(initials);

@@ -56,6 +56,35 @@ public final class IssueOpener {
     this.pause = pause;
   }
 
+  /** Told how many issues a run is about to open, of each one done, and of the end. */
+  public interface Progress {
+    Progress NONE =
+        new Progress() {
+          @Override
+          public void start(int total) {}
+
+          @Override
+          public void step() {}
+
+          @Override
+          public void finish() {}
+        };
+
+    void start(int total);
+
+    void step();
+
+    void finish();
+  }
+
+  private Progress progress = Progress.NONE;
+
+  /** Reports the issues of each run to {@code progress}; returns this opener. */
+  public IssueOpener reportingTo(Progress progress) {
+    this.progress = progress;
+    return this;
+  }
+
   /** Waits between attempts; tests pass one that does not sleep. */
   @FunctionalInterface
   public interface Pause {
@@ -72,7 +101,8 @@ public final class IssueOpener {
   }
 
   public List<IssueResult> open(List<TrackedItem> items) {
-    String repo = settings.requireRepo();
+    // A dry run drafts without a repository; a real run needs the user's own.
+    String repo = tracker == null ? null : settings.requireRepo();
     List<IssueResult> results = new ArrayList<>();
     List<TrackedItem> toOpen = new ArrayList<>();
     for (TrackedItem item : items) {
@@ -101,8 +131,14 @@ public final class IssueOpener {
     }
     if (!toOpen.isEmpty()) {
       Map<String, TrackerIssue> byMarker = markedIssues(repo, recoverySince(toOpen));
-      for (TrackedItem item : toOpen) {
-        results.add(openOne(repo, item, byMarker));
+      progress.start(toOpen.size());
+      try {
+        for (TrackedItem item : toOpen) {
+          results.add(openOne(repo, item, byMarker));
+          progress.step();
+        }
+      } finally {
+        progress.finish();
       }
     }
     return results;

@@ -1,6 +1,7 @@
 package dev.minutes.tracker;
 
 import dev.minutes.items.IssueLink;
+import dev.minutes.notes.MinutesException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +45,29 @@ public record TrackerSettings(
     labels = List.copyOf(labels);
   }
 
+  /**
+   * The {@code github.repo} of the shipped sample configuration: a placeholder, never contacted, so
+   * that a copied sample opens no issue anywhere until its user names their own repository.
+   */
+  public static final String SAMPLE_REPO = "your-org/your-meeting-notes";
+
+  /** Whether {@code github.repo} names a repository of the user's: set and not the sample's. */
+  public boolean hasOwnRepo() {
+    return repo != null && !repo.equals(SAMPLE_REPO);
+  }
+
   /** The repository, or a clear error naming the key to set. */
   public String requireRepo() {
-    if (repo == null || !repo.matches("[\\w.-]+/[\\w.-]+")) {
-      throw new dev.minutes.notes.MinutesException(
+    if (!hasOwnRepo() || !repo.matches("[\\w.-]+/[\\w.-]+")) {
+      throw new MinutesException(
           "github.repo",
-          repo == null ? "is not set" : "'" + repo + "' is not owner/name",
-          "set github.repo in bot-config.properties, e.g. github.repo=unikraft/meeting-notes");
+          repo == null
+              ? "is not set"
+              : repo.equals(SAMPLE_REPO)
+                  ? "is still the sample's '" + SAMPLE_REPO + "'"
+                  : "'" + repo + "' is not owner/name",
+          "set github.repo=OWNER/NAME to your repository in bot-config.properties"
+              + " (or MINUTES_GITHUB_REPO)");
     }
     return repo;
   }

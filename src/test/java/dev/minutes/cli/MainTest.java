@@ -37,7 +37,7 @@ class MainTest {
     Cli run = Cli.run("no-such-command");
 
     assertThat(run.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
-    assertThat(run.err()).contains("Unmatched argument", "no-such-command");
+    assertThat(run.err()).contains("'no-such-command' is not a minutes command");
   }
 
   @CommandLine.Command(name = "needs-config")

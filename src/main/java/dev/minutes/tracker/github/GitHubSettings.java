@@ -2,6 +2,7 @@ package dev.minutes.tracker.github;
 
 import dev.minutes.config.Config;
 import dev.minutes.items.IssueLink;
+import dev.minutes.notes.MinutesException;
 import dev.minutes.tracker.TrackerSettings;
 import dev.minutes.tracker.TrackerSettings.Mode;
 import java.time.Duration;
@@ -11,7 +12,26 @@ import java.util.List;
 public final class GitHubSettings {
   private GitHubSettings() {}
 
+  /**
+   * The settings; {@code github.mode=auto} is refused while {@code github.repo} is unset or still
+   * the sample's placeholder, before anything is written.
+   */
   public static TrackerSettings read(Config config) {
+    TrackerSettings settings = settings(config);
+    if (settings.mode() == Mode.AUTO && !settings.hasOwnRepo()) {
+      throw new MinutesException(
+          config.where("github.repo"),
+          settings.repo() == null
+              ? "is not set, and github.mode=auto would open issues"
+              : "is still the sample's '"
+                  + TrackerSettings.SAMPLE_REPO
+                  + "', and github.mode=auto would open issues",
+          "set github.repo=OWNER/NAME to your repository, or github.mode=manual");
+    }
+    return settings;
+  }
+
+  private static TrackerSettings settings(Config config) {
     return new TrackerSettings(
         config.choice("github.mode", Mode.class, Mode.MANUAL),
         config.optional("github.repo").orElse(null),

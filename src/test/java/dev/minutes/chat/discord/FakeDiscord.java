@@ -387,9 +387,15 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    gateway.stop(1000);
-    rest.stop(0);
+  public void close() {
+    // No InterruptedException from close(): javac warns about it on every try-with-resources.
+    try {
+      gateway.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      rest.stop(0);
+    }
   }
 
   /** The gateway: HELLO, READY + GUILD_CREATE after IDENTIFY, heartbeat ACKs, dispatches. */

@@ -1,0 +1,62 @@
+package dev.minutes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code MINUTES_CONFIG} names the configuration file when {@code --config} is not given. */
+class ConfigVariableTest {
+  @TempDir Path folder;
+
+  @Test
+  void theFileNamedByMinutesConfigIsTheOneRead() throws IOException {
+    Path config = configWithStore("from-variable.db");
+
+    Cli todos = Cli.run(Map.of("MINUTES_CONFIG", config.toString()), Clock.systemUTC(), "todos");
+
+    assertThat(todos.exit()).as(todos.err()).isZero();
+    assertThat(folder.resolve("from-variable.db")).exists();
+  }
+
+  @Test
+  void configOnTheCommandLineWinsOverTheVariable() throws IOException {
+    Path fromVariable = configWithStore("from-variable.db");
+    Path fromOption = folder.resolve("option.properties");
+    Files.writeString(
+        fromOption, "store.url=jdbc:sqlite:" + folder.resolve("from-option.db") + "\n");
+
+    Cli todos =
+        Cli.run(
+            Map.of("MINUTES_CONFIG", fromVariable.toString()),
+            Clock.systemUTC(),
+            "--config",
+            fromOption.toString(),
+            "todos");
+
+    assertThat(todos.exit()).as(todos.err()).isZero();
+    assertThat(folder.resolve("from-option.db")).exists();
+    assertThat(folder.resolve("from-variable.db")).doesNotExist();
+  }
+
+  @Test
+  void aMissingFileNamedByTheVariableIsAnErrorNotSilentDefaults() {
+    String absent = folder.resolve("absent.properties").toString();
+
+    Cli todos = Cli.run(Map.of("MINUTES_CONFIG", absent), Clock.systemUTC(), "todos");
+
+    assertThat(todos.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(todos.err()).startsWith("minutes: " + absent + ": configuration file not found");
+  }
+
+  private Path configWithStore(String database) throws IOException {
+    Path config = folder.resolve("variable.properties");
+    Files.writeString(config, "store.url=jdbc:sqlite:" + folder.resolve(database) + "\n");
+    return config;
+  }
+}
