@@ -12,7 +12,6 @@ import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,21 +68,59 @@ final class TodosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate today = LocalDate.now(main.clock());
-    PeopleDirectory people = peopleOption.load();
-    List<TrackedItem> items;
-    try (Store store = storeOption.open(main.config(), main.environment())) {
-      KnownNames.requireTeam(store, team);
-      KnownNames.requireOwner(store, people, owner);
-      items = new ListItems(store, people).list(statuses(), owner, team, overdue ? today : null);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(MeetingJson.pretty(json(items)));
-    } else if (items.isEmpty()) {
-      out.println("no action items match");
-    } else {
-      Style style = Style.of(spec.commandLine());
-      items.forEach(item -> out.println(ItemText.line(item, today, style)));
+    PeopleDirectory people = peopleOption.load();
+    // Printed as the rows are read: memory stays that of one item however large the store. A
+    // misspelt --team or --owner is checked only when nothing matched (the check reads every
+    // item), so it still fails, naming the known ones, before any output.
+    try (Store store = storeOption.open(main.config(), main.environment())) {
+      ListItems list = new ListItems(store, people);
+      LocalDate overdueOn = overdue ? today : null;
+      Runnable requireKnownNames =
+          () -> {
+            KnownNames.requireTeam(store, team);
+            KnownNames.requireOwner(store, people, owner);
+          };
+      if (format == Format.json) {
+        JsonStream[] json = {null};
+        try {
+          list.each(
+              statuses(),
+              owner,
+              team,
+              overdueOn,
+              item -> {
+                if (json[0] == null) {
+                  json[0] = JsonStream.array(out);
+                }
+                json[0].write(json(item));
+              });
+          if (json[0] == null) {
+            requireKnownNames.run();
+            json[0] = JsonStream.array(out);
+          }
+        } finally {
+          if (json[0] != null) {
+            json[0].close();
+          }
+        }
+      } else {
+        Style style = Style.of(spec.commandLine());
+        int[] printed = {0};
+        list.each(
+            statuses(),
+            owner,
+            team,
+            overdueOn,
+            item -> {
+              out.println(ItemText.line(item, today, style));
+              printed[0]++;
+            });
+        if (printed[0] == 0) {
+          requireKnownNames.run();
+          out.println("no action items match");
+        }
+      }
     }
     out.flush();
     return ExitCode.OK.code();
@@ -98,30 +135,27 @@ final class TodosCommand implements Callable<Integer> {
     };
   }
 
-  private static ArrayNode json(List<TrackedItem> items) {
-    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    for (TrackedItem item : items) {
-      ObjectNode node = array.addObject();
-      node.put("id", item.id());
-      node.put("key", item.key());
-      node.put("status", item.status().name().toLowerCase(java.util.Locale.ROOT));
-      node.put("text", item.text());
-      ArrayNode owners = node.putArray("owners");
-      for (Owner o : item.owners()) {
-        owners.addObject().put("token", o.token()).put("person", o.person());
-      }
-      node.put("due", item.due() == null ? null : item.due().toString());
-      ArrayNode refs = node.putArray("refs");
-      item.refs().forEach(refs::add);
-      node.put("section", item.section());
-      node.put("line", item.line());
-      node.put("meeting", item.meetingSource());
-      node.put("meetingTitle", item.meetingTitle());
-      node.put("meetingDate", item.meetingDate() == null ? null : item.meetingDate().toString());
-      if (item.snoozedUntil() != null) {
-        node.put("snoozedUntil", item.snoozedUntil().toString());
-      }
+  private static ObjectNode json(TrackedItem item) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("id", item.id());
+    node.put("key", item.key());
+    node.put("status", item.status().name().toLowerCase(java.util.Locale.ROOT));
+    node.put("text", item.text());
+    ArrayNode owners = node.putArray("owners");
+    for (Owner o : item.owners()) {
+      owners.addObject().put("token", o.token()).put("person", o.person());
     }
-    return array;
+    node.put("due", item.due() == null ? null : item.due().toString());
+    ArrayNode refs = node.putArray("refs");
+    item.refs().forEach(refs::add);
+    node.put("section", item.section());
+    node.put("line", item.line());
+    node.put("meeting", item.meetingSource());
+    node.put("meetingTitle", item.meetingTitle());
+    node.put("meetingDate", item.meetingDate() == null ? null : item.meetingDate().toString());
+    if (item.snoozedUntil() != null) {
+      node.put("snoozedUntil", item.snoozedUntil().toString());
+    }
+    return node;
   }
 }
