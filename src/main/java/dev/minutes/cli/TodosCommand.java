@@ -72,53 +72,40 @@ final class TodosCommand implements Callable<Integer> {
     PeopleDirectory people = peopleOption.load();
     // Printed as the rows are read: memory stays that of one item however large the store. A
     // misspelt --team or --owner is checked only when nothing matched (the check reads every
-    // item), so it still fails, naming the known ones, before any output.
+    // item), so it still fails, naming the known ones, before any output: the JSON array opens
+    // with its first item.
     try (Store store = storeOption.open(main.config(), main.environment())) {
-      ListItems list = new ListItems(store, people);
-      LocalDate overdueOn = overdue ? today : null;
-      Runnable requireKnownNames =
-          () -> {
-            KnownNames.requireTeam(store, team);
-            KnownNames.requireOwner(store, people, owner);
-          };
-      if (format == Format.json) {
-        JsonStream[] json = {null};
-        try {
-          list.each(
-              statuses(),
-              owner,
-              team,
-              overdueOn,
-              item -> {
-                if (json[0] == null) {
-                  json[0] = JsonStream.array(out);
-                }
-                json[0].write(json(item));
-              });
-          if (json[0] == null) {
-            requireKnownNames.run();
+      Style style = Style.of(spec.commandLine());
+      JsonStream[] json = {null};
+      long[] printed = {0};
+      try {
+        new ListItems(store, people)
+            .each(
+                statuses(),
+                owner,
+                team,
+                overdue ? today : null,
+                item -> {
+                  if (format == Format.json) {
+                    json[0] = json[0] == null ? JsonStream.array(out) : json[0];
+                    json[0].write(json(item));
+                  } else {
+                    out.println(ItemText.line(item, today, style));
+                  }
+                  printed[0]++;
+                });
+        if (printed[0] == 0) {
+          KnownNames.requireTeam(store, team);
+          KnownNames.requireOwner(store, people, owner);
+          if (format == Format.json) {
             json[0] = JsonStream.array(out);
-          }
-        } finally {
-          if (json[0] != null) {
-            json[0].close();
+          } else {
+            out.println("no action items match");
           }
         }
-      } else {
-        Style style = Style.of(spec.commandLine());
-        int[] printed = {0};
-        list.each(
-            statuses(),
-            owner,
-            team,
-            overdueOn,
-            item -> {
-              out.println(ItemText.line(item, today, style));
-              printed[0]++;
-            });
-        if (printed[0] == 0) {
-          requireKnownNames.run();
-          out.println("no action items match");
+      } finally {
+        if (json[0] != null) {
+          json[0].close();
         }
       }
     }
