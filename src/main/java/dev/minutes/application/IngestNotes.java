@@ -23,9 +23,18 @@ public final class IngestNotes {
     return ingester.ingest(source, content, dryRun);
   }
 
-  /** After the files of one run: issues for the items they added (github.mode=auto). */
-  public OpenIssues.NewItems followUp() {
-    return issues.forNewItems();
+  /** Before the files of one run: where the outbox stands, for {@link #followUp}. */
+  public long runStart() {
+    return issues.runStart();
+  }
+
+  /**
+   * After the files of one run: issues for the items they added (github.mode=auto).
+   *
+   * @param runStart {@link #runStart} before the run
+   */
+  public OpenIssues.NewItems followUp(long runStart) {
+    return issues.forNewItems(runStart);
   }
 
   /** A file uploaded to the chat, and what followed. */
@@ -36,9 +45,12 @@ public final class IngestNotes {
    */
   public Upload upload(String fileName, byte[] content) {
     String source = "notes/" + Path.of(fileName).getFileName();
+    long runStart = runStart();
     IngestReport report = ingest(source, content, false);
     OpenIssues.NewItems followed =
-        report.failed() || report.outcome().unchanged() ? OpenIssues.NewItems.NONE : followUp();
+        report.failed() || report.outcome().unchanged()
+            ? OpenIssues.NewItems.NONE
+            : followUp(runStart);
     return new Upload(source, report, followed);
   }
 }

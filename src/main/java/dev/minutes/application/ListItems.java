@@ -8,6 +8,7 @@ import dev.minutes.people.PeopleDirectory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Lists action items: {@code minutes todos} and {@code /todos}. */
 public final class ListItems {
@@ -27,7 +28,25 @@ public final class ListItems {
    */
   public List<TrackedItem> list(
       Set<ItemStatus> statuses, String owner, String team, LocalDate overdueOn) {
+    return items.items(filter(statuses, owner, team, overdueOn));
+  }
+
+  /**
+   * As {@link #list}, each item handed to {@code action} as it is read, so a long listing never
+   * holds the whole store in memory.
+   */
+  public void each(
+      Set<ItemStatus> statuses,
+      String owner,
+      String team,
+      LocalDate overdueOn,
+      Consumer<TrackedItem> action) {
+    items.eachItem(filter(statuses, owner, team, overdueOn), action);
+  }
+
+  private ItemFilter filter(
+      Set<ItemStatus> statuses, String owner, String team, LocalDate overdueOn) {
     Set<String> owners = owner == null ? Set.of() : people.ownerSpellings(owner);
-    return items.items(new ItemFilter(statuses, owners, team, overdueOn));
+    return new ItemFilter(statuses, owners, team, overdueOn);
   }
 }

@@ -1,15 +1,17 @@
 package dev.minutes.application;
 
-import dev.minutes.items.ItemStatus;
+import dev.minutes.items.NewItem;
 import dev.minutes.items.Store;
-import dev.minutes.items.StoreEvent;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.items.WriteBatch;
 import dev.minutes.tracker.IssueOpener;
 import dev.minutes.tracker.IssueResult;
 import dev.minutes.tracker.IssueTracker;
 import dev.minutes.tracker.TrackerSettings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +22,7 @@ public final class OpenIssues {
   /** The outbox consumer of issues for new items. */
   public static final String CONSUMER = "github";
 
-  private static final int BATCH = 1_000_000;
+  private static final int PAGE = 500;
 
   private final Store store;
   private final IssueOpener opener;
@@ -59,34 +61,54 @@ public final class OpenIssues {
     return tracker.dryRunReason();
   }
 
+  /** The newest outbox event now: what a run adds after this is its own. */
+  public long runStart() {
+    return store.lastEventId();
+  }
+
   /**
-   * In {@code github.mode=auto}: opens issues for the items ingests added, read from the outbox.
-   * The outbox cursor moves only when every item got its issue, so what failed is tried again by
-   * the next ingest.
+   * In {@code github.mode=auto}: opens issues for the items ingests added, read from the outbox a
+   * page at a time with one query each. With a token the cursor advances item by item, up to the
+   * first item that could not get its issue, so the next ingest retries from there; a dry run (no
+   * token) moves nothing and reads only the items added after {@code runStart} (this run's).
    */
-  public NewItems forNewItems() {
+  public NewItems forNewItems(long runStart) {
     if (settings.mode() != TrackerSettings.Mode.AUTO) {
       return NewItems.NONE;
     }
-    List<StoreEvent> events = store.eventsAfter(CONSUMER, BATCH);
-    if (events.isEmpty()) {
+    boolean dryRun = tracker.dryRunReason().isPresent();
+    long cursor = store.cursor(CONSUMER);
+    List<NewItem> page = store.newItemsAfter(dryRun ? Math.max(cursor, runStart) : cursor, PAGE);
+    if (page.isEmpty()) {
       return NewItems.NONE;
     }
-    List<TrackedItem> added = new ArrayList<>();
-    for (StoreEvent event : events) {
-      if (event.kind() == StoreEvent.Kind.ITEM_NEW) {
-        store.item(event.itemId()).filter(i -> i.status() == ItemStatus.OPEN).ifPresent(added::add);
+    List<IssueResult> results = new ArrayList<>();
+    // A dry run writes nothing: its many small reads may share transactions. A real run commits
+    // each claim before calling GitHub, so that two processes never open one issue twice.
+    try (WriteBatch reads = dryRun ? store.writeBatch(PAGE) : null) {
+      boolean blocked = dryRun; // a dry run never moves the cursor
+      while (!page.isEmpty()) {
+        List<IssueResult> opened = opener.open(page.stream().map(NewItem::item).toList());
+        Map<Long, IssueResult> byItem = new HashMap<>();
+        for (IssueResult result : opened) {
+          byItem.put(result.itemId(), result);
+          // Drafts are printed by issues open --dry-run only: not kept for thousands of items.
+          results.add(
+              new IssueResult(
+                  result.itemId(), result.outcome(), result.url(), null, result.detail()));
+        }
+        for (NewItem added : page) {
+          IssueResult result = byItem.get(added.item().id());
+          blocked |=
+              result != null
+                  && (result.outcome() == IssueResult.Outcome.FAILED
+                      || result.outcome() == IssueResult.Outcome.BUSY);
+          if (!blocked) {
+            store.acknowledge(CONSUMER, added.eventId());
+          }
+        }
+        page = store.newItemsAfter(page.get(page.size() - 1).eventId(), PAGE);
       }
-    }
-    List<IssueResult> results = opener.open(added);
-    boolean allDone =
-        results.stream()
-            .noneMatch(
-                r ->
-                    r.outcome() == IssueResult.Outcome.FAILED
-                        || r.outcome() == IssueResult.Outcome.BUSY);
-    if (tracker.dryRunReason().isEmpty() && allDone) {
-      store.acknowledge(CONSUMER, events.get(events.size() - 1).id());
     }
     return new NewItems(true, results, tracker.dryRunReason());
   }

@@ -1,18 +1,14 @@
 package dev.minutes.chat;
 
-import dev.minutes.items.IssueLink;
-import dev.minutes.items.ItemFilter;
+import dev.minutes.items.MeetingItems;
 import dev.minutes.items.RunOnce;
 import dev.minutes.items.Store;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
-import dev.minutes.items.TrackedItem;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -52,16 +48,9 @@ public final class Announcer {
 
   /** The announcement of one meeting as it is stored now. */
   public ChatMessage render(StoredMeeting meeting) {
-    List<TrackedItem> items =
-        store.items(ItemFilter.all()).stream().filter(i -> i.meetingId() == meeting.id()).toList();
-    Map<Long, String> issueUrls = new HashMap<>();
-    for (TrackedItem item : items) {
-      store
-          .issueLink(item.id())
-          .map(IssueLink::url)
-          .ifPresent(url -> issueUrls.put(item.id(), url));
-    }
-    return new MeetingAnnouncement(members.get(), notesBaseUrl).render(meeting, items, issueUrls);
+    MeetingItems items = store.meetingItems(meeting.id());
+    return new MeetingAnnouncement(members.get(), notesBaseUrl)
+        .render(meeting, items.items(), items.issueUrls());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
+import dev.minutes.items.WriteBatch;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.people.PeopleDirectory;
@@ -35,6 +36,12 @@ final class IngestCommand implements Callable<Integer> {
   /** From this many files on, an ingest shows a progress line on a terminal. */
   static final int ARCHIVE = 20;
 
+  /**
+   * Files written per commit: each file is still all-or-nothing (a savepoint), but a commit (and
+   * its sync to disk) every file made a first ingest of a large archive mostly waiting on disk.
+   */
+  private static final int FILES_PER_COMMIT = 200;
+
   @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin StoreOption storeOption;
@@ -62,34 +69,37 @@ final class IngestCommand implements Callable<Integer> {
               IngestSettings.ingester(
                   main.config(), people, peopleOption.fingerprint(), store, main.clock()),
               github.openIssues(store, github.tracker(), people, main.clock(), err));
+      long runStart = ingest.runStart();
       List<Path> files = NotesFiles.collect(paths);
       ProgressLine progress =
           new ProgressLine(err, main.clock(), "files", Style.onTerminal(), ARCHIVE);
       progress.start(files.size());
-      for (Path file : files) {
-        IngestReport report;
-        try {
-          report = ingest.ingest(file.toString(), NotesInput.read(file), dryRun);
-        } catch (IOException e) {
+      try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
+        for (Path file : files) {
+          IngestReport report;
+          try {
+            report = ingest.ingest(file.toString(), NotesInput.read(file), dryRun);
+          } catch (IOException e) {
+            progress.clear();
+            err.println("minutes: " + file + ": cannot read: " + e.getMessage());
+            failed = true;
+            totals.unreadable();
+            continue;
+          }
+          failed |= report.failed();
+          if (!report.failed() && report.outcome().newMeeting()) {
+            newMeetings.add(report.outcome().meetingId());
+          }
           progress.clear();
-          err.println("minutes: " + file + ": cannot read: " + e.getMessage());
-          failed = true;
-          totals.unreadable();
-          continue;
+          print(report, out, err);
+          totals.add(report);
+          progress.step();
         }
-        failed |= report.failed();
-        if (!report.failed() && report.outcome().newMeeting()) {
-          newMeetings.add(report.outcome().meetingId());
-        }
-        progress.clear();
-        print(report, out, err);
-        totals.add(report);
-        progress.step();
       }
       progress.finish();
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
       if (!dryRun) {
-        failed |= IssueResultPrinter.printNewItems(ingest.followUp(), out, err);
+        failed |= IssueResultPrinter.printNewItems(ingest.followUp(runStart), out, err);
         if (github.settings().mode() == TrackerSettings.Mode.AUTO) {
           IssuesForEditedItems.follow(github, store, people, main.clock(), out);
         }

@@ -36,14 +36,32 @@ final class IssueResultPrinter {
   static boolean print(
       List<IssueResult> results, boolean detailed, PrintWriter out, PrintWriter err) {
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    printEach(results, detailed, out, err, counts);
+    return printSummary(counts, out);
+  }
+
+  /**
+   * Prints the lines of one page of results (every one when {@code detailed}, else the failures)
+   * and adds them to {@code counts}, so pages need not be kept for the summary.
+   */
+  static void printEach(
+      List<IssueResult> results,
+      boolean detailed,
+      PrintWriter out,
+      PrintWriter err,
+      Map<Outcome, Integer> counts) {
     for (IssueResult result : results) {
       counts.merge(result.outcome(), 1, Integer::sum);
       if (detailed || result.outcome() == Outcome.FAILED) {
         printOne(result, result.outcome() == Outcome.FAILED ? err : out);
       }
     }
+  }
+
+  /** The closing line; true when some item failed. */
+  static boolean printSummary(Map<Outcome, Integer> counts, PrintWriter out) {
     out.println(
-        "GitHub: " + (results.isEmpty() ? "no open item without an issue" : summary(counts)));
+        "GitHub: " + (counts.isEmpty() ? "no open item without an issue" : summary(counts)));
     return counts.containsKey(Outcome.FAILED);
   }
 

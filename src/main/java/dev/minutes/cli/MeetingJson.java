@@ -95,19 +95,6 @@ final class MeetingJson {
     }
   }
 
-  /** One line of JSON (format jsonl). */
-  static String line(ObjectNode object) {
-    try {
-      return MAPPER.writeValueAsString(object);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
-  }
-
-  static ArrayNode array() {
-    return MAPPER.createArrayNode();
-  }
-
   private static String date(LocalDate date) {
     return date == null ? null : date.toString();
   }

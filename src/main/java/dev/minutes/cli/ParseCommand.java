@@ -1,6 +1,5 @@
 package dev.minutes.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.minutes.notes.Meeting;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
@@ -52,21 +51,24 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() {
     NotesParser parser = new NotesParser(NotesInput.people(peopleFile));
     PrintWriter out = spec.commandLine().getOut();
-    ArrayNode array = MeetingJson.array();
     boolean failed = false;
-    for (Path file : NotesFiles.collect(paths)) {
-      Meeting meeting = NotesInput.parse(parser, file);
-      failed |= meeting.hasErrors();
-      switch (format) {
-        case json -> array.add(MeetingJson.of(meeting));
-        case jsonl -> out.println(MeetingJson.line(MeetingJson.of(meeting)));
-        case text -> out.print(MeetingText.of(meeting));
+    // Each meeting is printed as soon as it is parsed: memory stays that of one meeting.
+    try (JsonStream json = format == Format.text ? null : stream(out)) {
+      for (Path file : NotesFiles.collect(paths)) {
+        Meeting meeting = NotesInput.parse(parser, file);
+        failed |= meeting.hasErrors();
+        if (json == null) {
+          out.print(MeetingText.of(meeting));
+        } else {
+          json.write(MeetingJson.of(meeting));
+        }
       }
-    }
-    if (format == Format.json) {
-      out.println(MeetingJson.pretty(array));
     }
     out.flush();
     return ExitCode.of(failed);
+  }
+
+  private JsonStream stream(PrintWriter out) {
+    return format == Format.json ? JsonStream.array(out) : JsonStream.lines(out);
   }
 }

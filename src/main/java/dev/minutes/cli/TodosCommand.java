@@ -12,7 +12,6 @@ import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,21 +68,46 @@ final class TodosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate today = LocalDate.now(main.clock());
-    PeopleDirectory people = peopleOption.load();
-    List<TrackedItem> items;
-    try (Store store = storeOption.open(main.config(), main.environment())) {
-      KnownNames.requireTeam(store, team);
-      KnownNames.requireOwner(store, people, owner);
-      items = new ListItems(store, people).list(statuses(), owner, team, overdue ? today : null);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      out.println(MeetingJson.pretty(json(items)));
-    } else if (items.isEmpty()) {
-      out.println("no action items match");
-    } else {
+    PeopleDirectory people = peopleOption.load();
+    // Printed as the rows are read: memory stays that of one item however large the store. A
+    // misspelt --team or --owner is checked only when nothing matched (the check reads every
+    // item), so it still fails, naming the known ones, before any output: the JSON array opens
+    // with its first item.
+    try (Store store = storeOption.open(main.config(), main.environment())) {
       Style style = Style.of(spec.commandLine());
-      items.forEach(item -> out.println(ItemText.line(item, today, style)));
+      JsonStream[] json = {null};
+      long[] printed = {0};
+      try {
+        new ListItems(store, people)
+            .each(
+                statuses(),
+                owner,
+                team,
+                overdue ? today : null,
+                item -> {
+                  if (format == Format.json) {
+                    json[0] = json[0] == null ? JsonStream.array(out) : json[0];
+                    json[0].write(json(item));
+                  } else {
+                    out.println(ItemText.line(item, today, style));
+                  }
+                  printed[0]++;
+                });
+        if (printed[0] == 0) {
+          KnownNames.requireTeam(store, team);
+          KnownNames.requireOwner(store, people, owner);
+          if (format == Format.json) {
+            json[0] = JsonStream.array(out);
+          } else {
+            out.println("no action items match");
+          }
+        }
+      } finally {
+        if (json[0] != null) {
+          json[0].close();
+        }
+      }
     }
     out.flush();
     return ExitCode.OK.code();
@@ -98,30 +122,27 @@ final class TodosCommand implements Callable<Integer> {
     };
   }
 
-  private static ArrayNode json(List<TrackedItem> items) {
-    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    for (TrackedItem item : items) {
-      ObjectNode node = array.addObject();
-      node.put("id", item.id());
-      node.put("key", item.key());
-      node.put("status", item.status().name().toLowerCase(java.util.Locale.ROOT));
-      node.put("text", item.text());
-      ArrayNode owners = node.putArray("owners");
-      for (Owner o : item.owners()) {
-        owners.addObject().put("token", o.token()).put("person", o.person());
-      }
-      node.put("due", item.due() == null ? null : item.due().toString());
-      ArrayNode refs = node.putArray("refs");
-      item.refs().forEach(refs::add);
-      node.put("section", item.section());
-      node.put("line", item.line());
-      node.put("meeting", item.meetingSource());
-      node.put("meetingTitle", item.meetingTitle());
-      node.put("meetingDate", item.meetingDate() == null ? null : item.meetingDate().toString());
-      if (item.snoozedUntil() != null) {
-        node.put("snoozedUntil", item.snoozedUntil().toString());
-      }
+  private static ObjectNode json(TrackedItem item) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("id", item.id());
+    node.put("key", item.key());
+    node.put("status", item.status().name().toLowerCase(java.util.Locale.ROOT));
+    node.put("text", item.text());
+    ArrayNode owners = node.putArray("owners");
+    for (Owner o : item.owners()) {
+      owners.addObject().put("token", o.token()).put("person", o.person());
     }
-    return array;
+    node.put("due", item.due() == null ? null : item.due().toString());
+    ArrayNode refs = node.putArray("refs");
+    item.refs().forEach(refs::add);
+    node.put("section", item.section());
+    node.put("line", item.line());
+    node.put("meeting", item.meetingSource());
+    node.put("meetingTitle", item.meetingTitle());
+    node.put("meetingDate", item.meetingDate() == null ? null : item.meetingDate().toString());
+    if (item.snoozedUntil() != null) {
+      node.put("snoozedUntil", item.snoozedUntil().toString());
+    }
+    return node;
   }
 }

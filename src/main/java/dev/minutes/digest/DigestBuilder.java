@@ -46,6 +46,30 @@ public final class DigestBuilder {
       List<TrackedItem> stale,
       Instant since,
       Instant until) {
+    Instant weekAgo = until.minus(Duration.ofDays(7));
+    return build(
+        meetings,
+        items,
+        stale,
+        since,
+        until,
+        (int) items.stream().filter(i -> openAt(i, until)).count(),
+        (int) items.stream().filter(i -> openAt(i, weekAgo)).count());
+  }
+
+  /**
+   * As {@link #build(List, List, List, Instant, Instant)} with the trend's two counts given
+   * (counted by the store), so {@code items} need only hold the window's new and done items, the
+   * overdue and the stale.
+   */
+  public Digest build(
+      List<StoredMeeting> meetings,
+      List<TrackedItem> items,
+      List<TrackedItem> stale,
+      Instant since,
+      Instant until,
+      int openNow,
+      int openWeekAgo) {
     if (!since.isBefore(until)) {
       throw new IllegalArgumentException("digest window is empty: " + since + " .. " + until);
     }
@@ -80,18 +104,21 @@ public final class DigestBuilder {
         items.stream()
             .filter(i -> i.status() == ItemStatus.DONE && within(i.statusChangedAt(), since, until))
             .toList();
-    Instant weekAgo = until.minus(Duration.ofDays(7));
     return new Digest(
-        zone,
-        since,
-        until,
-        held,
-        newByOwner,
-        overdue,
-        staleOpen,
-        done,
-        (int) items.stream().filter(i -> openAt(i, until)).count(),
-        (int) items.stream().filter(i -> openAt(i, weekAgo)).count());
+        zone, since, until, held, newByOwner, overdue, staleOpen, done, openNow, openWeekAgo);
+  }
+
+  /**
+   * The first meeting day whose items are not yet born at {@code at}: an item of a dated meeting is
+   * born before {@code at} exactly when its meeting's date is before this day.
+   */
+  public LocalDate firstDayBornAtOrAfter(Instant at) {
+    LocalDate day = at.atZone(zone).toLocalDate();
+    return day.atStartOfDay(zone).toInstant().equals(at) ? day : day.plusDays(1);
+  }
+
+  public ZoneId zone() {
+    return zone;
   }
 
   private List<String> ownerNames(TrackedItem item) {

@@ -2,14 +2,44 @@ package dev.minutes.items;
 
 import dev.minutes.notes.MinutesException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The action items Minutes tracks: read, change status, snooze. Every method is atomic. */
 public interface Items {
   List<TrackedItem> items(ItemFilter filter);
 
+  /**
+   * Hands each item of {@code filter} to {@code action} as it is read, in number order, so a long
+   * listing never holds the whole store in memory. The read is one transaction: keep {@code action}
+   * short (printing a line), as writers wait for it.
+   */
+  void eachItem(ItemFilter filter, Consumer<TrackedItem> action);
+
   Optional<TrackedItem> item(long id);
+
+  /**
+   * A meeting's items and their issue links in one query that reads only that meeting's rows, so
+   * announcing a meeting costs the same in a store of one meeting and of thousands.
+   */
+  MeetingItems meetingItems(long meetingId);
+
+  /**
+   * What a digest of [{@code since}, {@code until}) may show: items (not removed) of meetings dated
+   * {@code firstDay}..{@code lastDay} or, undated, created in the window; items done in the window;
+   * items open at {@code until} and due before {@code dueBefore}. A superset: the digest builder
+   * makes the exact selection.
+   */
+  List<TrackedItem> digestItems(
+      LocalDate firstDay, LocalDate lastDay, Instant since, Instant until, LocalDate dueBefore);
+
+  /**
+   * How many items were open at {@code at}: born before it (meeting dated before {@code
+   * firstDayNotBorn}, or undated and created before {@code at}) and open then.
+   */
+  int openItemsAt(Instant at, LocalDate firstDayNotBorn);
 
   List<ItemHistoryEntry> history(long itemId);
 

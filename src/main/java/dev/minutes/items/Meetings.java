@@ -2,6 +2,7 @@ package dev.minutes.items;
 
 import dev.minutes.notes.Meeting;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,4 +23,7 @@ public interface Meetings {
   List<StoredMeeting> meetings(String team);
 
   Optional<StoredMeeting> meeting(long id);
+
+  /** Meetings dated from {@code firstDay} to {@code lastDay} included, and every undated one. */
+  List<StoredMeeting> meetingsDated(LocalDate firstDay, LocalDate lastDay);
 }

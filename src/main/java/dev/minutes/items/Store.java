@@ -14,6 +14,12 @@ public interface Store
         ReminderCounts,
         AutoCloseable {
 
+  /**
+   * Until the returned batch is closed, this store's writes are committed {@code
+   * transactionsPerCommit} at a time; each write stays all-or-nothing as readers see it.
+   */
+  WriteBatch writeBatch(int transactionsPerCommit);
+
   @Override
   void close();
 }

@@ -107,6 +107,15 @@ public final class ReminderPolicy {
         .toList();
   }
 
+  /** The ids of the items whose repeated reminders ran out, open or not. */
+  public List<Long> staleIds(Map<Long, Integer> repeatsSent) {
+    return repeatsSent.entrySet().stream()
+        .filter(e -> e.getValue() >= settings.maxRepeats())
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
   private boolean stale(TrackedItem item, Map<Long, Integer> repeatsSent) {
     return repeatsSent.getOrDefault(item.id(), 0) >= settings.maxRepeats();
   }

@@ -2,13 +2,18 @@ package dev.minutes.schedule;
 
 import dev.minutes.digest.Digest;
 import dev.minutes.digest.DigestBuilder;
-import dev.minutes.items.ItemFilter;
 import dev.minutes.items.Store;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.remind.ReminderPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Digests of what the store holds: the one read that the command, the job and the bot share. */
 public final class StoredDigests {
@@ -28,10 +33,45 @@ public final class StoredDigests {
     this.reminders = reminders;
   }
 
+  /**
+   * Reads only the window's candidates (meetings dated around it, items born in it, done in it or
+   * overdue at its end) and counts the open items in SQL; the builder makes the exact selection. A
+   * day of slack on each side covers meetings whose time zone puts them on another day.
+   */
   public Digest between(Instant since, Instant until) {
-    List<TrackedItem> items = store.items(ItemFilter.all());
-    List<TrackedItem> stale = reminders.stale(items, store.repeatedReminderCounts());
-    return builder.build(store.meetings(null), items, stale, since, until);
+    ZoneId zone = builder.zone();
+    LocalDate firstDay = since.atZone(zone).toLocalDate().minusDays(1);
+    LocalDate lastDay = until.atZone(zone).toLocalDate().plusDays(1);
+    Instant weekAgo = until.minus(Duration.ofDays(7));
+    List<TrackedItem> items =
+        new ArrayList<>(
+            store.digestItems(
+                firstDay, lastDay, since, until, until.minusMillis(1).atZone(zone).toLocalDate()));
+    Map<Long, Integer> counts = store.repeatedReminderCounts();
+    addStaleCandidates(items, counts);
+    return builder.build(
+        store.meetingsDated(firstDay, lastDay),
+        items,
+        reminders.stale(items, counts),
+        since,
+        until,
+        store.openItemsAt(until, builder.firstDayBornAtOrAfter(until)),
+        store.openItemsAt(weekAgo, builder.firstDayBornAtOrAfter(weekAgo)));
+  }
+
+  /**
+   * Adds, read by id, the items whose reminders ran out that the window did not read: one may lie
+   * outside it (no due date, born long ago), and there are only as many as reminders sent, not as
+   * items stored. The builder's filters are exact, so an extra item changes no other section.
+   */
+  private void addStaleCandidates(List<TrackedItem> items, Map<Long, Integer> counts) {
+    Set<Long> read = new HashSet<>();
+    items.forEach(item -> read.add(item.id()));
+    for (long id : reminders.staleIds(counts)) {
+      if (read.add(id)) {
+        store.item(id).ifPresent(items::add);
+      }
+    }
   }
 
   /** The {@link #DEFAULT_WINDOW} up to {@code now}. */

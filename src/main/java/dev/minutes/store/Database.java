@@ -9,8 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
+import java.util.function.UnaryOperator;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -28,11 +27,16 @@ public final class Database implements AutoCloseable {
   private final Dialect dialect;
   private final Properties credentials;
   private Connection connection; // guarded by this
+  private SavepointBatch batch; // guarded by this; null when every transaction commits on its own
 
-  private Database(String url, Dialect dialect, Properties credentials) {
+  private final UnaryOperator<Connection> decorate;
+
+  private Database(
+      String url, Dialect dialect, Properties credentials, UnaryOperator<Connection> decorate) {
     this.url = url;
     this.dialect = dialect;
     this.credentials = credentials;
+    this.decorate = decorate;
   }
 
   /**
@@ -40,6 +44,14 @@ public final class Database implements AutoCloseable {
    * from {@code MINUTES_STORE_USER} / {@code MINUTES_STORE_PASSWORD} in {@code environment}.
    */
   public static Database open(String jdbcUrl, java.util.Map<String, String> environment) {
+    return open(jdbcUrl, environment, UnaryOperator.identity());
+  }
+
+  /** As {@link #open(String, java.util.Map)}, every connection passed through {@code decorate}. */
+  static Database open(
+      String jdbcUrl,
+      java.util.Map<String, String> environment,
+      UnaryOperator<Connection> decorate) {
     Dialect dialect;
     try {
       dialect = Dialect.of(jdbcUrl);
@@ -62,29 +74,19 @@ public final class Database implements AutoCloseable {
     } else {
       putIfPresent(credentials, "user", environment.get("MINUTES_STORE_USER"));
       putIfPresent(credentials, "password", environment.get("MINUTES_STORE_PASSWORD"));
+      // A JDBC batch of INSERTs goes to the server as multi-row INSERTs (NewItemsWriter).
+      credentials.setProperty("reWriteBatchedInserts", "true");
     }
-    Database database = new Database(jdbcUrl, dialect, credentials);
-    database.migrate();
+    Database database = new Database(jdbcUrl, dialect, credentials, decorate);
+    Schema.bringUpToDate(database);
     return database;
-  }
-
-  private void migrate() {
-    try {
-      Flyway.configure()
-          .dataSource(new ConnectionSource(this))
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      throw new MinutesException(
-          redact(url),
-          "cannot open or migrate the store: " + firstLine(e.getMessage()),
-          "check store.url, that the database is reachable and that you may write to it");
-    }
   }
 
   /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
   public synchronized <T> T inTransaction(SqlWork<T> work) {
+    if (batch != null) {
+      return batch.run(work);
+    }
     SQLException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
@@ -118,7 +120,36 @@ public final class Database implements AutoCloseable {
         "another minutes process is writing; try again");
   }
 
-  private Connection connection() throws SQLException {
+  /**
+   * Until the returned batch is closed, transactions are committed {@code transactionsPerCommit} at
+   * a time (each still all-or-nothing: see {@link SavepointBatch}).
+   */
+  public synchronized SavepointBatch batch(int transactionsPerCommit) {
+    if (batch != null) {
+      throw new IllegalStateException("a write batch is already open");
+    }
+    try {
+      batch = new SavepointBatch(this, connection(), transactionsPerCommit);
+    } catch (SQLException e) {
+      discardConnection();
+      throw new StoreFailure("cannot start a write batch on " + redact(url), e);
+    }
+    return batch;
+  }
+
+  /**
+   * After a failed commit the connection's state is not worth guessing: {@code broken} drops it.
+   */
+  synchronized void endBatch(SavepointBatch ended, boolean broken) {
+    if (batch == ended) {
+      batch = null;
+      if (broken) {
+        discardConnection();
+      }
+    }
+  }
+
+  Connection connection() throws SQLException {
     if (connection == null) {
       connection = connect();
     }
@@ -155,7 +186,7 @@ public final class Database implements AutoCloseable {
   }
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(url, credentials);
+    return decorate.apply(DriverManager.getConnection(url, credentials));
   }
 
   Dialect dialect() {
@@ -169,10 +200,13 @@ public final class Database implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (batch != null) {
+      batch.close();
+    }
     discardConnection();
   }
 
-  private static boolean isContention(SQLException e) {
+  static boolean isContention(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String message = e.getMessage() == null ? "" : e.getMessage().toUpperCase(Locale.ROOT);
     return state.equals("40001") // serialization failure
@@ -183,7 +217,7 @@ public final class Database implements AutoCloseable {
         || message.contains("UNIQUE CONSTRAINT FAILED");
   }
 
-  private static void pause(int attempt) {
+  static void pause(int attempt) {
     try {
       Thread.sleep(50L * attempt * attempt);
     } catch (InterruptedException e) {
@@ -221,13 +255,5 @@ public final class Database implements AutoCloseable {
   /** Drops a password from a URL so it never reaches a message. */
   static String redact(String jdbcUrl) {
     return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "";
-    }
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
   }
 }

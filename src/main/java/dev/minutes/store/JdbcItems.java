@@ -4,6 +4,7 @@ import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Items;
+import dev.minutes.items.MeetingItems;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
@@ -12,11 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 /** The items table: reads, status changes and snoozes, each with its history entry. */
 final class JdbcItems implements Items {
@@ -28,39 +30,52 @@ final class JdbcItems implements Items {
 
   @Override
   public List<TrackedItem> items(ItemFilter filter) {
-    StringBuilder sql = new StringBuilder("SELECT " + Rows.ITEM_COLUMNS + Rows.ITEM_FROM);
-    List<String> parameters = new ArrayList<>();
-    List<String> conditions = new ArrayList<>();
-    if (!filter.statuses().isEmpty()) {
-      conditions.add(
-          "i.status IN ("
-              + filter.statuses().stream().map(s -> "?").collect(Collectors.joining(", "))
-              + ")");
-      filter.statuses().stream().map(Enum::name).sorted().forEach(parameters::add);
-    }
-    if (filter.overdueOn() != null) {
-      conditions.add("i.status = 'OPEN' AND i.due IS NOT NULL AND i.due < ?");
-      parameters.add(filter.overdueOn().toString());
-    }
-    if (!conditions.isEmpty()) {
-      sql.append(" WHERE ").append(String.join(" AND ", conditions));
-    }
-    sql.append(" ORDER BY i.id");
-    List<TrackedItem> items =
-        database.inTransaction(
-            connection -> {
-              try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                  select.setString(i + 1, parameters.get(i));
+    List<TrackedItem> items = new ArrayList<>();
+    eachItem(filter, items::add);
+    return items;
+  }
+
+  @Override
+  public void eachItem(ItemFilter filter, Consumer<TrackedItem> action) {
+    ItemQuery query = ItemQuery.of(filter);
+    database.inTransaction(
+        connection -> {
+          try (PreparedStatement select = connection.prepareStatement(query.sql())) {
+            for (int i = 0; i < query.parameters().size(); i++) {
+              select.setString(i + 1, query.parameters().get(i));
+            }
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                TrackedItem item = Rows.item(row);
+                // SQL narrowed owners and teams down by their JSON text; the exact match is here.
+                if ((filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
+                    && (filter.ownerPersons().isEmpty() || ownedBy(item, filter))) {
+                  action.accept(item);
                 }
-                return collectItems(select);
               }
-            });
-    // Owners and teams are JSON lists: filter them here rather than in vendor-specific SQL.
-    return items.stream()
-        .filter(item -> filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
-        .filter(item -> filter.ownerPersons().isEmpty() || ownedBy(item, filter))
-        .toList();
+            }
+            return null;
+          }
+        });
+  }
+
+  @Override
+  public MeetingItems meetingItems(long meetingId) {
+    return database.inTransaction(connection -> ReadQueries.meetingItems(connection, meetingId));
+  }
+
+  @Override
+  public List<TrackedItem> digestItems(
+      LocalDate firstDay, LocalDate lastDay, Instant since, Instant until, LocalDate dueBefore) {
+    return database.inTransaction(
+        connection ->
+            DigestQueries.digestItems(connection, firstDay, lastDay, since, until, dueBefore));
+  }
+
+  @Override
+  public int openItemsAt(Instant at, LocalDate firstDayNotBorn) {
+    return database.inTransaction(
+        connection -> DigestQueries.openItemsAt(connection, at, firstDayNotBorn));
   }
 
   @Override

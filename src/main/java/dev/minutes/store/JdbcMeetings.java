@@ -8,6 +8,7 @@ import dev.minutes.notes.Meeting;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,12 @@ final class JdbcMeetings implements Meetings {
     return meetings.stream()
         .filter(meeting -> team == null || JdbcItems.containsIgnoringCase(meeting.teams(), team))
         .toList();
+  }
+
+  @Override
+  public List<StoredMeeting> meetingsDated(LocalDate firstDay, LocalDate lastDay) {
+    return database.inTransaction(
+        connection -> DigestQueries.meetingsDated(connection, firstDay, lastDay));
   }
 
   @Override

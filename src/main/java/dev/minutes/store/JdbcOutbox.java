@@ -1,5 +1,6 @@
 package dev.minutes.store;
 
+import dev.minutes.items.NewItem;
 import dev.minutes.items.Outbox;
 import dev.minutes.items.StoreEvent;
 import java.sql.PreparedStatement;
@@ -41,6 +42,22 @@ final class JdbcOutbox implements Outbox {
             return events;
           }
         });
+  }
+
+  @Override
+  public List<NewItem> newItemsAfter(long afterEventId, int limit) {
+    return database.inTransaction(
+        connection -> ReadQueries.newItemsAfter(connection, afterEventId, limit));
+  }
+
+  @Override
+  public long lastEventId() {
+    return database.inTransaction(ReadQueries::lastEventId);
+  }
+
+  @Override
+  public long cursor(String consumer) {
+    return database.inTransaction(connection -> ReadQueries.cursor(connection, consumer));
   }
 
   @Override

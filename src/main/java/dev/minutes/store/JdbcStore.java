@@ -7,11 +7,14 @@ import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.ItemPlanner;
 import dev.minutes.items.ItemStatus;
+import dev.minutes.items.MeetingItems;
 import dev.minutes.items.MemberLink;
+import dev.minutes.items.NewItem;
 import dev.minutes.items.Store;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.items.WriteBatch;
 import dev.minutes.items.WrittenIssue;
 import dev.minutes.notes.Meeting;
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The {@link Store} on a JDBC {@link Database}: SQLite by default, PostgreSQL when shared. Each
@@ -71,6 +75,52 @@ public final class JdbcStore implements Store {
   @Override
   public List<TrackedItem> items(ItemFilter filter) {
     return items.items(filter);
+  }
+
+  @Override
+  public void eachItem(ItemFilter filter, Consumer<TrackedItem> action) {
+    items.eachItem(filter, action);
+  }
+
+  @Override
+  public MeetingItems meetingItems(long meetingId) {
+    return items.meetingItems(meetingId);
+  }
+
+  @Override
+  public List<TrackedItem> digestItems(
+      LocalDate firstDay, LocalDate lastDay, Instant since, Instant until, LocalDate dueBefore) {
+    return items.digestItems(firstDay, lastDay, since, until, dueBefore);
+  }
+
+  @Override
+  public int openItemsAt(Instant at, LocalDate firstDayNotBorn) {
+    return items.openItemsAt(at, firstDayNotBorn);
+  }
+
+  @Override
+  public List<StoredMeeting> meetingsDated(LocalDate firstDay, LocalDate lastDay) {
+    return meetings.meetingsDated(firstDay, lastDay);
+  }
+
+  @Override
+  public List<NewItem> newItemsAfter(long afterEventId, int limit) {
+    return outbox.newItemsAfter(afterEventId, limit);
+  }
+
+  @Override
+  public long lastEventId() {
+    return outbox.lastEventId();
+  }
+
+  @Override
+  public long cursor(String consumer) {
+    return outbox.cursor(consumer);
+  }
+
+  @Override
+  public WriteBatch writeBatch(int transactionsPerCommit) {
+    return database.batch(transactionsPerCommit);
   }
 
   @Override

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** Writes one ingested meeting and its items inside the caller's transaction. */
 final class MeetingWriter {
@@ -54,10 +53,7 @@ final class MeetingWriter {
     }
     updateMeeting(meetingId, meeting, contentHash);
     ItemPlan plan = planner.plan(itemsOf(meetingId));
-    List<Long> added = new ArrayList<>();
-    for (ActionItem item : plan.added()) {
-      added.add(insertItem(meetingId, item));
-    }
+    List<Long> added = NewItemsWriter.insert(connection, meetingId, plan.added(), at, ACTOR);
     List<Long> changed = new ArrayList<>();
     int kept = 0;
     for (ItemPlan.Update update : plan.updated()) {
@@ -140,28 +136,6 @@ final class MeetingWriter {
     }
   }
 
-  private long insertItem(long meetingId, ActionItem item) throws SQLException {
-    long id = Rows.nextId(connection, "item");
-    ItemStatus status = item.done() ? ItemStatus.DONE : ItemStatus.OPEN;
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO items (id, meeting_id, item_key, text, owners, due, refs, section, line,"
-                + " status, created_at, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?)")) {
-      insert.setLong(1, id);
-      insert.setLong(2, meetingId);
-      insert.setString(3, UUID.randomUUID().toString());
-      bindContent(insert, 4, item);
-      insert.setString(10, status.name());
-      insert.setLong(11, at.toEpochMilli());
-      insert.setLong(12, at.toEpochMilli());
-      insert.executeUpdate();
-    }
-    Rows.history(connection, id, at, ACTOR, "created", item.text());
-    Rows.event(connection, StoreEvent.Kind.ITEM_NEW, meetingId, id, at);
-    return id;
-  }
-
   /** Returns true when the update is a change people care about (not a mere move). */
   private boolean applyUpdate(long meetingId, ItemPlan.Update update) throws SQLException {
     try (PreparedStatement statement =
@@ -195,7 +169,7 @@ final class MeetingWriter {
     return !update.changes().isEmpty() || update.newStatus() != null;
   }
 
-  private void bindContent(PreparedStatement statement, int first, ActionItem item)
+  static void bindContent(PreparedStatement statement, int first, ActionItem item)
       throws SQLException {
     statement.setString(first, item.text());
     statement.setString(first + 1, JsonColumns.write(item.owners()));

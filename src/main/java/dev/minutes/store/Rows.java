@@ -19,6 +19,7 @@ final class Rows {
       "i.id, i.item_key, i.meeting_id, m.source, m.title, m.meeting_date, m.teams, i.text,"
           + " i.owners, i.due, i.refs, i.section, i.line, i.status, i.created_at,"
           + " i.status_changed_at, i.snoozed_until";
+  static final int ITEM_COLUMN_COUNT = 17;
   static final String ITEM_FROM = " FROM items i JOIN meetings m ON m.id = i.meeting_id";
   static final String MEETING_COLUMNS =
       "id, source, title, meeting_datetime, meeting_date, teams, agenda, decisions, ingested_at";
@@ -62,9 +63,15 @@ final class Rows {
 
   /** The next id of a counter; the row lock it takes also serialises concurrent writers. */
   static long nextId(Connection connection, String counter) throws SQLException {
+    return reserveIds(connection, counter, 1);
+  }
+
+  /** Reserves {@code count} consecutive ids of a counter and returns the first. */
+  static long reserveIds(Connection connection, String counter, int count) throws SQLException {
     try (PreparedStatement update =
-        connection.prepareStatement("UPDATE counters SET value = value + 1 WHERE name = ?")) {
-      update.setString(1, counter);
+        connection.prepareStatement("UPDATE counters SET value = value + ? WHERE name = ?")) {
+      update.setLong(1, count);
+      update.setString(2, counter);
       update.executeUpdate();
     }
     try (PreparedStatement select =
@@ -72,7 +79,7 @@ final class Rows {
       select.setString(1, counter);
       try (ResultSet row = select.executeQuery()) {
         row.next();
-        return row.getLong(1);
+        return row.getLong(1) - count + 1;
       }
     }
   }

@@ -94,6 +94,15 @@ class CommandErrorsTest {
   }
 
   @Test
+  void anUnknownOwnerAsJsonPrintsNoArrayOnlyTheError() {
+    Cli todos = run("todos", "--people", PEOPLE, "--owner", "Cezra", "--format", "json");
+
+    assertThat(todos.exit()).isEqualTo(1);
+    assertThat(todos.out()).isEmpty();
+    assertThat(todos.err()).contains("--owner: unknown owner 'Cezra'");
+  }
+
+  @Test
   void aKnownOwnerWithoutItemsIsNotAnError() {
     Cli todos = run("todos", "--people", PEOPLE, "--owner", "Simon");
 

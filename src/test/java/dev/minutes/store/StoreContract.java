@@ -11,6 +11,7 @@ import dev.minutes.items.IssueLink;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.ItemStatus;
+import dev.minutes.items.MeetingItems;
 import dev.minutes.items.MemberLink;
 import dev.minutes.items.Store;
 import dev.minutes.items.StoreEvent;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -87,6 +89,25 @@ abstract class StoreContract {
     assertThat(store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
     store.recordIssueState(first, IssueLink.State.OPEN, IssueLink.DoneWhen.ANY, "github", T0);
     assertThat(store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
+  }
+
+  @Test
+  void aMeetingsItemsAreReadOnceEachWithTheIssueMinutesOpenedAsTheirLinkAmongSeveral() {
+    Store store = store();
+    long meetingId = ingest(store, "a.md", NOTES, "h1").meetingId();
+    int itemCount = store.meetingItems(meetingId).items().size();
+    store.linkIssue(new IssueLink(1, "o/r", 7, "u7", true, false, IssueLink.State.OPEN), null, T0);
+    store.linkIssue(
+        new IssueLink(1, "o/r", 8, "u8", false, true, IssueLink.State.OPEN),
+        null,
+        T0.plusSeconds(1));
+    store.linkIssue(new IssueLink(1, "o/r", 9, "u9", false, false, IssueLink.State.OPEN), null, T0);
+
+    MeetingItems items = store.meetingItems(meetingId);
+
+    assertThat(items.items()).hasSize(itemCount);
+    assertThat(items.items()).extracting(TrackedItem::id).doesNotHaveDuplicates();
+    assertThat(items.issueUrls()).containsExactly(Map.entry(1L, "u8"));
   }
 
   @Test

@@ -8,8 +8,8 @@ import dev.minutes.chat.DiscordMarkdown;
 import dev.minutes.chat.MeetingSummary;
 import dev.minutes.chat.TodoPage;
 import dev.minutes.items.IssueLink;
-import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemStatus;
+import dev.minutes.items.MeetingItems;
 import dev.minutes.items.Store;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
@@ -212,12 +212,9 @@ final class BotActions {
     if (meeting.isEmpty()) {
       return Reply.privately("No meeting found" + (day == null ? "." : " on " + day + "."));
     }
-    List<TrackedItem> items =
-        store.items(ItemFilter.all()).stream()
-            .filter(i -> i.meetingId() == meeting.get().id())
-            .toList();
+    MeetingItems items = store.meetingItems(meeting.get().id());
     return Reply.visible(
-        new MeetingSummary(members()).render(meeting.get(), items, issueUrls(items)));
+        new MeetingSummary(members()).render(meeting.get(), items.items(), items.issueUrls()));
   }
 
   /**

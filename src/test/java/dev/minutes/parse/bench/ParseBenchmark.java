@@ -1,21 +1,13 @@
 package dev.minutes.parse.bench;
 
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Timed harness, not a test: parses every *.md of the corpus N times after warm-up and prints
@@ -50,7 +42,7 @@ public final class ParseBenchmark {
     }
     String[] names = paths.stream().map(Path::toString).toArray(String[]::new);
 
-    Bare bare = new Bare();
+    BareParser bare = new BareParser();
     NotesParser parser = new NotesParser(PeopleDirectory.empty());
     Runnable bareRound =
         () -> {
@@ -99,34 +91,5 @@ public final class ParseBenchmark {
     long start = System.nanoTime();
     round.run();
     return System.nanoTime() - start;
-  }
-
-  /** The same libraries and options as NotesParser, without any extraction. */
-  private static final class Bare {
-    private final Parser markdown;
-    private final LoaderOptions options = new LoaderOptions();
-
-    Bare() {
-      MutableDataSet data = new MutableDataSet();
-      data.set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create()));
-      markdown = Parser.builder(data).build();
-      options.setMaxAliasesForCollections(10);
-    }
-
-    Object parse(byte[] content) {
-      String text = new String(content, StandardCharsets.UTF_8);
-      Object front = null;
-      if (text.startsWith("---\n")) {
-        int end = text.indexOf("\n---", 4);
-        if (end > 0) {
-          try {
-            front = new Yaml(new SafeConstructor(options)).load(text.substring(4, end));
-          } catch (RuntimeException e) {
-            front = e;
-          }
-        }
-      }
-      return front == null ? markdown.parse(text) : List.of(front, markdown.parse(text));
-    }
   }
 }

@@ -1,0 +1,78 @@
+package dev.minutes.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One process run under {@code /usr/bin/time -v}: wall seconds, peak RSS and bytes written. */
+record Measured(double seconds, long rssKib, long writtenBytes) {
+  private static final Pattern WALL =
+      Pattern.compile(
+          "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
+  private static final Pattern RSS =
+      Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern OUTPUTS = Pattern.compile("File system outputs: (\\d+)");
+
+  /**
+   * Runs {@code command} in {@code workdir} with stdout thrown away; fails on a non-zero exit
+   * unless {@code okExits} allows it.
+   */
+  static Measured run(Path workdir, List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    Path report = Files.createTempFile(workdir, "time", ".txt");
+    Path errors = Files.createTempFile(workdir, "stderr", ".txt");
+    List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v", "-o", report.toString()));
+    timed.addAll(command);
+    ProcessBuilder builder =
+        new ProcessBuilder(timed)
+            .directory(workdir.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(errors.toFile());
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    int exit = builder.start().waitFor();
+    String timing = Files.readString(report);
+    if (exit != 0) {
+      throw new IllegalStateException(
+          String.join(" ", command) + " exited " + exit + ":\n" + Files.readString(errors));
+    }
+    Files.delete(report);
+    Files.delete(errors);
+    Matcher wall = WALL.matcher(timing);
+    Matcher rss = RSS.matcher(timing);
+    Matcher outputs = OUTPUTS.matcher(timing);
+    if (!wall.find() || !rss.find() || !outputs.find()) {
+      throw new IllegalStateException("unexpected /usr/bin/time output:\n" + timing);
+    }
+    double seconds =
+        (wall.group(1) == null ? 0 : Integer.parseInt(wall.group(1)) * 3600)
+            + Integer.parseInt(wall.group(2)) * 60
+            + Double.parseDouble(wall.group(3));
+    return new Measured(
+        seconds, Long.parseLong(rss.group(1)), Long.parseLong(outputs.group(1)) * 512);
+  }
+
+  /** The median of each figure over several runs (each figure on its own). */
+  static Measured median(List<Measured> runs) {
+    return new Measured(
+        median(runs.stream().mapToDouble(Measured::seconds).toArray()),
+        (long) median(runs.stream().mapToDouble(Measured::rssKib).toArray()),
+        (long) median(runs.stream().mapToDouble(Measured::writtenBytes).toArray()));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  double rssMib() {
+    return rssKib / 1024.0;
+  }
+}
