@@ -78,6 +78,7 @@ public final class NotesParser {
               1));
     }
     HackMdHabits.Found hackmd = HackMdHabits.strip(lines, front.bodyStart());
+    NestingLimit.apply(lines, diagnostics);
     String body = String.join("\n", lines);
     List<Block> blocks = Outline.of(markdown.parse(body), body);
 

@@ -134,6 +134,44 @@ class BadInputTest {
     assertThat(meeting.title()).isNull();
   }
 
+  static Stream<Arguments> overDeepLines() {
+    return Stream.of(
+        Arguments.of("2000 bullet markers", "- ".repeat(2000) + "RD: x"),
+        Arguments.of("10000 ordered-list markers", "1. ".repeat(10000) + "RD: x"),
+        Arguments.of("100000 quote markers", ">".repeat(100000) + "RD: x"),
+        Arguments.of("mixed markers and tabs", "> -\t1) ".repeat(3000) + "RD: x"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("overDeepLines")
+  void aLineNestedDeeperThanNotesCanNestIsFlattenedWithAWarningNamingItsLine(
+      String name, String line) {
+    Meeting meeting =
+        parser.parse("deep.md", utf8("# Action items\n" + line + "\n\n## TODOs\n\nBJ: fix it\n"));
+
+    assertThat(meeting.warnings())
+        .filteredOn(d -> d.code().equals("nesting-too-deep"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(2));
+    assertThat(meeting.actions()).extracting(a -> a.text()).contains("fix it");
+  }
+
+  @Test
+  void aStaircaseOfEverDeeperItemsIsReadToTheEnd() {
+    StringBuilder notes = new StringBuilder("## TODOs\n\n");
+    for (int i = 0; i < 600; i++) {
+      notes.append("  ".repeat(i)).append("- BJ: step ").append(i).append('\n');
+    }
+
+    Meeting meeting = parser.parse("stairs.md", utf8(notes.toString()));
+
+    assertThat(meeting.actions()).hasSize(600);
+    assertThat(meeting.warnings())
+        .filteredOn(d -> d.code().equals("nesting-too-deep"))
+        .first()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(3 + NestingLimit.MAX_INDENT / 2 + 1));
+  }
+
   static Stream<Arguments> unreadableFiles() {
     byte[] tooLarge = new byte[NotesParser.MAX_FILE_BYTES + 1];
     Arrays.fill(tooLarge, (byte) 'a');
