@@ -50,7 +50,6 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
 
   private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
-  private static final Pattern MENTIONS = Pattern.compile("^((?:@[\\w.-]+[\\s,]*)+)");
 
   /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
   private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
@@ -133,15 +132,15 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
-    Matcher mentions = text.startsWith("@") ? MENTIONS.matcher(text) : null;
-    if (mentions != null && mentions.find()) {
+    int mentionsEnd = text.startsWith("@") ? mentionsEnd(text) : 0;
+    if (mentionsEnd > 0) {
       List<String> owners = new ArrayList<>();
-      for (String mention : MENTION_BREAKS.split(mentions.group(1))) {
+      for (String mention : MENTION_BREAKS.split(text.substring(0, mentionsEnd))) {
         if (!mention.isBlank()) {
           owners.add(TRAILING_PUNCTUATION.matcher(mention.strip().substring(1)).replaceAll(""));
         }
       }
-      String rest = LEADING_SEPARATOR.matcher(text.substring(mentions.end())).replaceFirst("");
+      String rest = LEADING_SEPARATOR.matcher(text.substring(mentionsEnd)).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
     }
     if (!mayHaveOwnerList(text)) {
@@ -156,6 +155,37 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       return null;
     }
     return new LinePrefix(Marker.NONE, owners, text.substring(list.end()).strip());
+  }
+
+  /**
+   * Where the run of {@code @handle} mentions the text starts with ends (with the whitespace and
+   * commas after it), or 0 when it has none. A loop, not a pattern: a repeated group recurses once
+   * per mention in java.util.regex, and a line of thousands overflows the stack.
+   */
+  private static int mentionsEnd(String text) {
+    int end = 0;
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '@') {
+      int handle = i + 1;
+      while (handle < text.length() && isHandleChar(text.charAt(handle))) {
+        handle++;
+      }
+      if (handle == i + 1) {
+        break;
+      }
+      i = handle;
+      while (i < text.length()
+          && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  /** The characters of {@code [\w.-]}. */
+  private static boolean isHandleChar(char c) {
+    return c == '_' || c == '.' || c == '-' || c < 128 && Character.isLetterOrDigit(c);
   }
 
   /**

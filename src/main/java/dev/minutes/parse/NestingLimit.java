@@ -18,14 +18,26 @@ final class NestingLimit {
   /** Columns of indentation one run of whitespace may have; 2 columns a level is 48 levels. */
   static final int MAX_INDENT = 96;
 
+  /**
+   * Characters a run of {@code *}, {@code -} and {@code _} may have where a line's text starts.
+   * flexmark tests such a run for a thematic break with a pattern that recurses once per character;
+   * a few thousand overflow the stack. A break needs three.
+   */
+  static final int MAX_RULE_RUN = 80;
+
   private NestingLimit() {}
 
   /** Flattens each over-deep line of {@code lines} in place; warns once per flattened line. */
   static void apply(List<String> lines, List<Diagnostic> diagnostics) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.length() <= MAX_MARKERS || !tooDeep(line)) {
+      if (line.length() <= MAX_MARKERS) {
         continue; // nearly every line
+      }
+      line = shortenRuleRun(line, i + 1, diagnostics);
+      lines.set(i, line);
+      if (!tooDeep(line)) {
+        continue;
       }
       Flattened flat = flatten(line);
       if (flat != null) {
@@ -45,6 +57,39 @@ final class NestingLimit {
                 1));
       }
     }
+  }
+
+  /** The line with the run of rule characters its text starts with cut to {@link #MAX_RULE_RUN}. */
+  private static String shortenRuleRun(String line, int number, List<Diagnostic> diagnostics) {
+    int start = 0;
+    while (true) {
+      while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+        start++;
+      }
+      int end = markerEnd(line, start);
+      if (end < 0) {
+        break;
+      }
+      start = end;
+    }
+    int run = start;
+    while (run < line.length() && "*-_ \t".indexOf(line.charAt(run)) >= 0) {
+      run++;
+    }
+    if (run - start <= MAX_RULE_RUN) {
+      return line;
+    }
+    diagnostics.add(
+        Diagnostic.warning(
+            "markup-run-too-long",
+            "line has a run of "
+                + (run - start)
+                + " '*', '-' or '_' characters; read as if it had "
+                + MAX_RULE_RUN
+                + " — shorten it",
+            number,
+            start + 1));
+    return line.substring(0, start + MAX_RULE_RUN) + line.substring(run);
   }
 
   /** Whether the line opens more markers or wider indentation than the limits allow. */
@@ -130,7 +175,7 @@ final class NestingLimit {
       return i + 1;
     }
     if (c == '-' || c == '*' || c == '+') {
-      return followedBySpace(line, i + 1) ? i + 1 : -1;
+      return followedBySpace(line, i + 1) ? withTaskBox(line, i + 1) : -1;
     }
     int digits = i;
     while (digits < line.length()
@@ -143,9 +188,27 @@ final class NestingLimit {
         && digits < line.length()
         && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
         && followedBySpace(line, digits + 1)) {
-      return digits + 1;
+      return withTaskBox(line, digits + 1);
     }
     return -1;
+  }
+
+  /**
+   * A task box after a list marker ({@code - [ ] }) belongs to the marker: flexmark nests past it.
+   */
+  private static int withTaskBox(String line, int end) {
+    int box = end;
+    while (box < line.length() && (line.charAt(box) == ' ' || line.charAt(box) == '\t')) {
+      box++;
+    }
+    if (box + 2 < line.length()
+        && line.charAt(box) == '['
+        && " xX".indexOf(line.charAt(box + 1)) >= 0
+        && line.charAt(box + 2) == ']'
+        && followedBySpace(line, box + 3)) {
+      return box + 3;
+    }
+    return end;
   }
 
   private static boolean followedBySpace(String line, int i) {

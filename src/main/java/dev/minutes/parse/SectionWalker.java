@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
 final class SectionWalker {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|-+|\\.\\.\\.|…)\\.?$");
-  private static final Pattern ONLY_LINKS =
-      Pattern.compile("^(?:[\\s,;]*(?:https?://\\S+|[\\w.-]+/[\\w.-]+#\\d+))+[\\s,;.]*$");
+
+  /** One link of a line that holds only links; tested word by word (see {@link #onlyLinks}). */
+  private static final Pattern LINK = Pattern.compile("https?://\\S+|[\\w.-]+/[\\w.-]+#\\d+");
+
+  private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s,;]+");
   private static final Pattern NAMED_OWNERS =
       Pattern.compile(
           "^(?<names>\\p{Lu}[\\p{L}\\p{M}]*(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}]*)*)"
@@ -332,7 +335,9 @@ final class SectionWalker {
         } else if (role == SectionRole.DISCUSSION) {
           String speaker = prefix.owners().size() == 1 ? prefix.owners().get(0) : null;
           String said = speaker == null ? text : prefix.rest();
-          out.discussion().add(new Statement(subsection, speaker, said, segment.line()));
+          if (!said.isBlank()) { // "RD:" alone says nothing
+            out.discussion().add(new Statement(subsection, speaker, said, segment.line()));
+          }
         }
       }
     }
@@ -341,7 +346,7 @@ final class SectionWalker {
   /** A line of the action section without an owner prefix: named owners inside, or a decision. */
   private void unowned(Segment segment) {
     String text = segment.text();
-    if (ONLY_LINKS.matcher(text).matches() || text.endsWith(":")) {
+    if (onlyLinks(text) || text.endsWith(":")) {
       return;
     }
     List<String> named = namedOwners(text);
@@ -350,6 +355,27 @@ final class SectionWalker {
     } else if (role == SectionRole.ACTIONS || role == SectionRole.DECISIONS) {
       addDecision(text, segment.line());
     }
+  }
+
+  /**
+   * Whether the line is nothing but links and {@code owner/repo#N} references. Word by word: one
+   * pattern repeating a group recurses once per link in java.util.regex and overflows the stack on
+   * a long line.
+   */
+  private static boolean onlyLinks(String text) {
+    String trimmed = text.strip();
+    while (trimmed.endsWith(".")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    if (trimmed.isEmpty()) {
+      return false;
+    }
+    for (String word : LINK_SEPARATORS.split(trimmed)) {
+      if (!word.isEmpty() && !LINK.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "VB will look into it", "Maria and Vlad to meet", "Updates needed from Sebastian". */
@@ -374,8 +400,8 @@ final class SectionWalker {
   }
 
   private void addAction(List<String> owners, String text, int line, boolean done) {
-    if (text.isBlank() && owners.isEmpty()) {
-      return;
+    if (text.isBlank()) {
+      return; // "everyone:" with nothing after it assigns nothing
     }
     // A marked or ticked item without an owner prefix may still name one: "TODO: RD to review".
     List<String> who = owners.isEmpty() ? namedOwners(text.strip()) : owners;
