@@ -22,32 +22,6 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     DECISION
   }
 
-  private static final Pattern ACTION_MARKER =
-      Pattern.compile(
-          "^(?:TODO|TO DO|ACTION ITEM|ACTION|AI|Action item|Action|Todo)\\b\\s*(?:\\(([^)]{1,40})\\))?\\s*[:\\-–]?\\s*",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern DECISION_MARKER =
-      Pattern.compile(
-          "^(?:Decision|Decided|Agreed|Resolution|Resolved|Conclusion)\\s*:\\s*",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The first word of every marker. Every line of the notes would otherwise meet both marker
-   * patterns; a line that opens with another word skips them.
-   */
-  private static final List<String> MARKER_WORDS =
-      List.of(
-          "todo",
-          "to",
-          "action",
-          "ai",
-          "decision",
-          "decided",
-          "agreed",
-          "resolution",
-          "resolved",
-          "conclusion");
-
   private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
 
@@ -73,16 +47,20 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
           "RISC", "XEN", "ABI");
 
   static LinePrefix of(String line, OwnerResolver resolver) {
+    return of(line, resolver, LineMarkers.standard());
+  }
+
+  static LinePrefix of(String line, OwnerResolver resolver, LineMarkers markers) {
     String text = line.strip();
-    if (!opensWithMarkerWord(text)) {
+    if (!markers.mayOpenMarker(text)) {
       LinePrefix owned = ownersOf(text, resolver);
       return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
     }
-    Matcher decision = DECISION_MARKER.matcher(text);
+    Matcher decision = markers.decision.matcher(text);
     if (decision.find()) {
       return new LinePrefix(Marker.DECISION, List.of(), text.substring(decision.end()).strip());
     }
-    Matcher action = ACTION_MARKER.matcher(text);
+    Matcher action = markers.action.matcher(text);
     if (action.find() && markerEndsHere(text, action)) {
       String after = text.substring(action.end()).strip();
       List<String> owners = new ArrayList<>();
@@ -97,28 +75,6 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     }
     LinePrefix owned = ownersOf(text, resolver);
     return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
-  }
-
-  /**
-   * Whether the ASCII letters the text starts with are a marker word, in any case. The marker
-   * patterns match case-insensitively in ASCII only, and each word of theirs ends at a word
-   * boundary, space or colon.
-   */
-  private static boolean opensWithMarkerWord(String text) {
-    int end = 0;
-    while (end < text.length() && isAsciiLetter(text.charAt(end))) {
-      end++;
-    }
-    for (String word : MARKER_WORDS) {
-      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** A marker counts only as a label: {@code TODO: x}, {@code TODO RD: x}, not "Todo list app". */

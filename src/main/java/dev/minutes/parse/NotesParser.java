@@ -41,10 +41,18 @@ public final class NotesParser {
 
   private final PeopleDirectory people;
   private final Parser markdown;
-  private final HeadingVocabulary vocabulary = HeadingVocabulary.standard();
+  private final HeadingVocabulary headings;
+  private final LineMarkers markers;
 
   public NotesParser(PeopleDirectory people) {
+    this(people, ParseVocabulary.standard());
+  }
+
+  /** A parser that also knows a community's own words (see {@link ParseVocabulary}). */
+  public NotesParser(PeopleDirectory people, ParseVocabulary vocabulary) {
     this.people = people;
+    this.headings = HeadingVocabulary.of(vocabulary);
+    this.markers = LineMarkers.of(vocabulary);
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create()));
     this.markdown = Parser.builder(options).build();
@@ -92,7 +100,7 @@ public final class NotesParser {
     tags.addAll(hackmd.tags());
 
     OwnerResolver resolver = new OwnerResolver(participants, people);
-    Extraction found = SectionWalker.walk(blocks, vocabulary, resolver);
+    Extraction found = SectionWalker.walk(blocks, headings, markers, resolver);
     if (participants.isEmpty() && !found.attendees().isEmpty()) {
       participants = participants(found.attendees());
       resolver = new OwnerResolver(participants, people);

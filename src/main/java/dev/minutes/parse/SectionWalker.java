@@ -36,6 +36,7 @@ final class SectionWalker {
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private final HeadingVocabulary vocabulary;
+  private final LineMarkers markers;
   private final OwnerResolver resolver;
   private final Extraction out = Extraction.empty();
 
@@ -58,13 +59,18 @@ final class SectionWalker {
   private int itemsAtStart;
   private int sectionLine;
 
-  private SectionWalker(HeadingVocabulary vocabulary, OwnerResolver resolver) {
+  private SectionWalker(HeadingVocabulary vocabulary, LineMarkers markers, OwnerResolver resolver) {
     this.vocabulary = vocabulary;
+    this.markers = markers;
     this.resolver = resolver;
   }
 
-  static Extraction walk(List<Block> blocks, HeadingVocabulary vocabulary, OwnerResolver resolver) {
-    SectionWalker walker = new SectionWalker(vocabulary, resolver);
+  static Extraction walk(
+      List<Block> blocks,
+      HeadingVocabulary vocabulary,
+      LineMarkers markers,
+      OwnerResolver resolver) {
+    SectionWalker walker = new SectionWalker(vocabulary, markers, resolver);
     for (int i = 0; i < blocks.size(); i++) {
       i = walker.visit(blocks, i);
     }
@@ -430,7 +436,7 @@ final class SectionWalker {
   }
 
   private LinePrefix prefixOf(String text) {
-    return prefixes.computeIfAbsent(text, line -> LinePrefix.of(line, resolver));
+    return prefixes.computeIfAbsent(text, line -> LinePrefix.of(line, resolver, markers));
   }
 
   private static String join(String lead, String text) {
