@@ -92,6 +92,11 @@ public final class NotesParser {
 
     OffsetDateTime datetime = datetime(front, original, diagnostics);
     LocalDate date = meetingDate(source, front, hackmd, datetime, diagnostics);
+    if (date == null) {
+      date = MeetingFacts.bodyDate(blocks, MeetingFacts.pathYear(source)).orElse(null);
+    }
+    String title =
+        front.string("title") != null ? front.string("title") : MeetingFacts.firstH1(blocks);
     List<String> participants = participants(front.list("participants"));
     if (participants.isEmpty()) {
       participants = participants(hackmd.participants());
@@ -110,7 +115,7 @@ public final class NotesParser {
     List<ActionItem> actions = actions(found, resolver, date, nextMeeting, diagnostics);
     return new Meeting(
         source,
-        front.string("title"),
+        title,
         datetime,
         date,
         tags,
@@ -288,7 +293,8 @@ public final class NotesParser {
         return date.get();
       }
     }
-    return fileDate(source);
+    LocalDate named = fileDate(source);
+    return named != null ? named : MeetingFacts.folderDate(source).orElse(null);
   }
 
   private static LocalDate fileDate(String source) {
