@@ -107,8 +107,10 @@ public final class NotesParser {
     OwnerResolver resolver = new OwnerResolver(participants, people);
     Extraction found = SectionWalker.walk(blocks, headings, markers, resolver);
     if (participants.isEmpty() && !found.attendees().isEmpty()) {
+      // Owners are told from the participants, which these notes list in their body: read again.
       participants = participants(found.attendees());
       resolver = new OwnerResolver(participants, people);
+      found = SectionWalker.walk(blocks, headings, markers, resolver);
     }
     LocalDate nextMeeting = NextMeeting.in(texts(blocks), date).orElse(null);
     diagnostics.addAll(found.diagnostics());

@@ -33,6 +33,11 @@ final class SectionWalker {
   private static final Pattern NEEDED_FROM =
       Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
 
+  private static final Pattern LOGISTICS =
+      Pattern.compile(
+          "(?i)(?:where|when|host|contact|name|email|e-mail|location|time|date|dates|dial-in|zoom|"
+              + "link|registration|agenda|notes)\\s*:");
+
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private final HeadingVocabulary vocabulary;
@@ -46,6 +51,8 @@ final class SectionWalker {
    */
   private final Map<String, LinePrefix> prefixes = new HashMap<>();
 
+  private boolean hasActionSection;
+  private boolean agendaHoldsMinutes;
   private SectionRole role = SectionRole.OTHER;
   private int roleLevel = 0;
   private String section;
@@ -71,11 +78,43 @@ final class SectionWalker {
       LineMarkers markers,
       OwnerResolver resolver) {
     SectionWalker walker = new SectionWalker(vocabulary, markers, resolver);
+    walker.survey(blocks);
     for (int i = 0; i < blocks.size(); i++) {
       i = walker.visit(blocks, i);
     }
     walker.endSection();
     return walker.out;
+  }
+
+  /**
+   * What the notes look like as a whole. Without an action section, a note-taker's "Rich will post
+   * ..." anywhere is the only record of a task. Without a discussion, action or decision section
+   * after the agenda, the minutes are written as nested bullets under the agenda topics: the agenda
+   * is then the top-level items, and the nested lines are read as discussion.
+   */
+  private void survey(List<Block> blocks) {
+    boolean afterAgenda = false;
+    boolean minutesAfterAgenda = false;
+    boolean agenda = false;
+    for (Block block : blocks) {
+      if (block.kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      SectionRole found = vocabulary.roleOf(HeadingVocabulary.display(block.text())).orElse(null);
+      if (found == SectionRole.ACTIONS) {
+        hasActionSection = true;
+      }
+      if (found == SectionRole.AGENDA) {
+        agenda = true;
+        afterAgenda = true;
+      } else if (afterAgenda
+          && (found == SectionRole.DISCUSSION
+              || found == SectionRole.ACTIONS
+              || found == SectionRole.DECISIONS)) {
+        minutesAfterAgenda = true;
+      }
+    }
+    agendaHoldsMinutes = agenda && !minutesAfterAgenda;
   }
 
   /** Handles the block at {@code i}; returns the index of the last block it consumed. */
@@ -254,7 +293,13 @@ final class SectionWalker {
     switch (role) {
       case AGENDA -> {
         agendaHasList = true;
-        if (!text.isEmpty() && !isPlaceholder(text)) {
+        if (agendaHoldsMinutes && item.level() > 0) {
+          role = SectionRole.DISCUSSION;
+          item(item, lead, leadOwners);
+          role = SectionRole.AGENDA;
+          return;
+        }
+        if (!text.isEmpty() && !isPlaceholder(text) && !isLogistics(text)) {
           out.agenda().add(new AgendaItem(text, line));
         }
         children(item, null, List.of());
@@ -320,6 +365,7 @@ final class SectionWalker {
       return;
     }
     LinePrefix prefix = prefixOf(text);
+    List<String> named;
     switch (role) {
       case AGENDA -> agendaProse.add(new AgendaItem(text, segment.line()));
       case ATTENDEES -> out.attendees().add(text);
@@ -338,6 +384,10 @@ final class SectionWalker {
           addAction(prefix.owners(), prefix.rest(), segment.line(), false);
         } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
           addDecision(prefix.rest(), segment.line());
+        } else if (!hasActionSection && !(named = namedOwners(text)).isEmpty()) {
+          addAction(named, text, segment.line(), false);
+        } else if (prefix.owners().isEmpty() && opensOutcome(text)) {
+          addDecision(text, segment.line());
         } else if (role == SectionRole.DISCUSSION) {
           String speaker = prefix.owners().size() == 1 ? prefix.owners().get(0) : null;
           String said = speaker == null ? text : prefix.rest();
@@ -418,6 +468,24 @@ final class SectionWalker {
     if (!text.isBlank()) {
       out.decisions().add(new Decision(text.strip(), line));
     }
+  }
+
+  /**
+   * "Consensus on landing it", "No objection to landing": an outcome word and enough words of
+   * content after it. "No objections." alone settles nothing a reader could act on.
+   */
+  private boolean opensOutcome(String text) {
+    Matcher opener = markers.decisionOpener.matcher(text);
+    if (!opener.find()) {
+      return false;
+    }
+    String rest = text.substring(opener.end()).strip();
+    return rest.split("\\s+").length >= 2;
+  }
+
+  /** "Where: Zoom", "Host: ...": the logistics of a call, listed under an agenda heading. */
+  private static boolean isLogistics(String text) {
+    return LOGISTICS.matcher(text).lookingAt();
   }
 
   /** A placeholder the notes template left unfilled: "TBD", "n/a", "---". */
