@@ -39,6 +39,9 @@ public final class NotesParser {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|participant\\d*|-+|\\.\\.\\.|…)$");
 
+  private static final Pattern AFFILIATION = Pattern.compile("\\s+\\([^)]*\\)?\\s*$");
+  private static final Pattern HANDLE = Pattern.compile("\\s+@[\\w.-]+");
+
   private final PeopleDirectory people;
   private final Parser markdown;
   private final HeadingVocabulary headings;
@@ -65,11 +68,27 @@ public final class NotesParser {
    * @param content the raw bytes of the file
    */
   public Meeting parse(String source, byte[] content) {
+    return read(source, content).meeting();
+  }
+
+  /**
+   * Why each line of a file became an agenda item, an action or a decision, in line order; empty
+   * for a file that cannot be read.
+   */
+  public List<LineExplanation> explain(String source, byte[] content) {
+    List<LineExplanation> explained = new ArrayList<>(read(source, content).explanations());
+    explained.sort(java.util.Comparator.comparingInt(LineExplanation::line));
+    return explained;
+  }
+
+  private record Parsed(Meeting meeting, List<LineExplanation> explanations) {}
+
+  private Parsed read(String source, byte[] content) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     SourceText decoded = SourceText.decode(content);
     diagnostics.addAll(decoded.diagnostics());
     if (decoded.text() == null) {
-      return unreadable(source, diagnostics);
+      return new Parsed(unreadable(source, diagnostics), List.of());
     }
     List<String> lines = new ArrayList<>(Arrays.asList(decoded.text().split("\n", -1)));
     FrontMatter front = FrontMatter.read(lines, diagnostics);
@@ -115,21 +134,23 @@ public final class NotesParser {
     LocalDate nextMeeting = NextMeeting.in(texts(blocks), date).orElse(null);
     diagnostics.addAll(found.diagnostics());
     List<ActionItem> actions = actions(found, resolver, date, nextMeeting, diagnostics);
-    return new Meeting(
-        source,
-        title,
-        datetime,
-        date,
-        tags,
-        front.string("location"),
-        front.list("teams"),
-        participants,
-        found.agenda(),
-        found.discussion(),
-        actions,
-        found.decisions(),
-        nextMeeting,
-        diagnostics);
+    Meeting meeting =
+        new Meeting(
+            source,
+            title,
+            datetime,
+            date,
+            tags,
+            front.string("location"),
+            front.list("teams"),
+            participants,
+            found.agenda(),
+            found.discussion(),
+            actions,
+            found.decisions(),
+            nextMeeting,
+            diagnostics);
+    return new Parsed(meeting, found.explanations());
   }
 
   /** The largest notes file the parser reads (2 MiB); larger files yield an error. */
@@ -327,6 +348,10 @@ public final class NotesParser {
     for (String name : written) {
       String stripped = name.strip();
       String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
+      // "Rich Trott @Trott (TSC)", "Divy (@designmoreweb)", "Jane Doe (Acme": the name only.
+      String bare = AFFILIATION.matcher(clean).replaceFirst("");
+      bare = HANDLE.matcher(bare).replaceAll("").strip();
+      clean = bare.isEmpty() ? clean : bare;
       if (!clean.isEmpty() && !PLACEHOLDER.matcher(clean).matches()) {
         names.add(clean);
       }

@@ -35,7 +35,7 @@ final class SectionWalker {
 
   private static final Pattern LOGISTICS =
       Pattern.compile(
-          "(?i)(?:where|when|host|contact|name|email|e-mail|location|time|date|dates|dial-in|zoom|"
+          "(?i)(?:where|when|host|contact|name|email|e-mail|location|times?|date|dates|dial-in|zoom|"
               + "link|registration|agenda|notes)\\s*:");
 
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
@@ -163,6 +163,10 @@ final class SectionWalker {
   private void endSection() {
     if (role == SectionRole.AGENDA && !agendaHasList) {
       out.agenda().addAll(agendaProse);
+      agendaProse.forEach(
+          a ->
+              explain(
+                  a.line(), "agenda", a.text(), "prose line of agenda section '" + section + "'"));
     }
     int items = out.agenda().size() + out.actions().size() + out.decisions().size();
     if ((role == SectionRole.AGENDA || role == SectionRole.ACTIONS) && items == itemsAtStart) {
@@ -301,6 +305,7 @@ final class SectionWalker {
         }
         if (!text.isEmpty() && !isPlaceholder(text) && !isLogistics(text)) {
           out.agenda().add(new AgendaItem(text, line));
+          explain(line, "agenda", text, "list item of agenda section '" + section + "'");
         }
         children(item, null, List.of());
       }
@@ -314,7 +319,7 @@ final class SectionWalker {
         Segment segment = new Segment(text, line);
         if (item.task() != null) {
           LinePrefix prefix = prefixOf(text);
-          addAction(prefix.owners(), prefix.rest(), line, item.task());
+          addAction(prefix.owners(), prefix.rest(), line, item.task(), "task-list item '- [ ]'");
         } else {
           line(segment);
         }
@@ -341,11 +346,11 @@ final class SectionWalker {
     }
     String full = join(lead, rest);
     if (prefix.marker() == LinePrefix.Marker.DECISION) {
-      addDecision(full, item.line());
+      addDecision(full, item.line(), "decision marker in " + where());
     } else if (!owners.isEmpty()
         || prefix.marker() == LinePrefix.Marker.ACTION
         || item.task() != null) {
-      addAction(owners, full, item.line(), done);
+      addAction(owners, full, item.line(), done, ownedWhy(owners, prefix));
     } else {
       unowned(new Segment(full, item.line()));
     }
@@ -371,9 +376,14 @@ final class SectionWalker {
       case ATTENDEES -> out.attendees().add(text);
       case ACTIONS, DECISIONS -> {
         if (prefix.marker() == LinePrefix.Marker.DECISION) {
-          addDecision(prefix.rest(), segment.line());
+          addDecision(prefix.rest(), segment.line(), "decision marker in " + where());
         } else if (!prefix.owners().isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION) {
-          addAction(prefix.owners(), prefix.rest(), segment.line(), false);
+          addAction(
+              prefix.owners(),
+              prefix.rest(),
+              segment.line(),
+              false,
+              ownedWhy(prefix.owners(), prefix));
         } else {
           unowned(segment);
         }
@@ -381,13 +391,18 @@ final class SectionWalker {
       case NEXT_AGENDA -> {}
       default -> {
         if (prefix.marker() == LinePrefix.Marker.ACTION) {
-          addAction(prefix.owners(), prefix.rest(), segment.line(), false);
+          addAction(prefix.owners(), prefix.rest(), segment.line(), false, "action marker");
         } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
-          addDecision(prefix.rest(), segment.line());
+          addDecision(prefix.rest(), segment.line(), "decision marker");
         } else if (!hasActionSection && !(named = namedOwners(text)).isEmpty()) {
-          addAction(named, text, segment.line(), false);
+          addAction(
+              named,
+              text,
+              segment.line(),
+              false,
+              "'NAME will/to VERB' assignment (the notes have no action section)");
         } else if (prefix.owners().isEmpty() && opensOutcome(text)) {
-          addDecision(text, segment.line());
+          addDecision(text, segment.line(), "opens with an outcome word (decision-openers)");
         } else if (role == SectionRole.DISCUSSION) {
           String speaker = prefix.owners().size() == 1 ? prefix.owners().get(0) : null;
           String said = speaker == null ? text : prefix.rest();
@@ -407,9 +422,9 @@ final class SectionWalker {
     }
     List<String> named = namedOwners(text);
     if (!named.isEmpty()) {
-      addAction(named, text, segment.line(), false);
+      addAction(named, text, segment.line(), false, "names its owner, in " + where());
     } else if (role == SectionRole.ACTIONS || role == SectionRole.DECISIONS) {
-      addDecision(text, segment.line());
+      addDecision(text, segment.line(), "assigns nothing, in " + where());
     }
   }
 
@@ -455,19 +470,43 @@ final class SectionWalker {
     return List.of();
   }
 
-  private void addAction(List<String> owners, String text, int line, boolean done) {
+  private void addAction(List<String> owners, String text, int line, boolean done, String why) {
     if (text.isBlank()) {
       return; // "everyone:" with nothing after it assigns nothing
     }
     // A marked or ticked item without an owner prefix may still name one: "TODO: RD to review".
     List<String> who = owners.isEmpty() ? namedOwners(text.strip()) : owners;
     out.actions().add(new Extraction.Draft(who, text.strip(), section, line, done));
+    explain(line, done ? "action (done)" : "action", text.strip(), why);
   }
 
-  private void addDecision(String text, int line) {
+  private void addDecision(String text, int line, String why) {
     if (!text.isBlank()) {
       out.decisions().add(new Decision(text.strip(), line));
+      explain(line, "decision", text.strip(), why);
     }
+  }
+
+  private void explain(int line, String kind, String text, String why) {
+    out.explanations().add(new LineExplanation(line, kind, text, why));
+  }
+
+  /** The section the walk is in, for explanations. */
+  private String where() {
+    return section == null
+        ? "the notes"
+        : role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+            + " section '"
+            + section
+            + "'";
+  }
+
+  private String ownedWhy(List<String> owners, LinePrefix prefix) {
+    String how =
+        prefix.marker() == LinePrefix.Marker.ACTION
+            ? "action marker"
+            : owners.isEmpty() ? "task-list item" : "owner prefix " + String.join("/", owners);
+    return how + ", in " + where();
   }
 
   /**
