@@ -2,10 +2,8 @@ package dev.minutes.parse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +23,7 @@ final class LineMarkers {
   final Pattern decisionOpener;
 
   /** The first word of every marker, lower case: a line opening with another word skips both. */
-  private final Set<String> firstWords = new HashSet<>();
+  private final List<String> firstWords = new ArrayList<>();
 
   private LineMarkers(ParseVocabulary vocabulary) {
     List<String> actions = vocabulary.list("action-markers");
@@ -43,10 +41,10 @@ final class LineMarkers {
             "^(?:" + alternatives(vocabulary.list("decision-openers")) + ")\\b[\\s,:]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (String marker : actions) {
-      firstWords.add(firstWord(marker));
+      addFirstWord(marker);
     }
     for (String marker : decisions) {
-      firstWords.add(firstWord(marker));
+      addFirstWord(marker);
     }
   }
 
@@ -60,13 +58,28 @@ final class LineMarkers {
         : new LineMarkers(vocabulary);
   }
 
-  /** Whether the letters the text starts with are the first word of a marker, in any case. */
+  /**
+   * Whether the letters the text starts with are the first word of a marker, in any case. Every
+   * line is asked, so this compares in place rather than lower-casing a copy.
+   */
   boolean mayOpenMarker(String text) {
     int end = 0;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    return end > 0 && firstWords.contains(text.substring(0, end).toLowerCase(Locale.ROOT));
+    for (String word : firstWords) {
+      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addFirstWord(String marker) {
+    String word = firstWord(marker);
+    if (!word.isEmpty() && !firstWords.contains(word)) {
+      firstWords.add(word);
+    }
   }
 
   private static String firstWord(String marker) {
