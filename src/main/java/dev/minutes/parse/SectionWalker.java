@@ -29,7 +29,8 @@ final class SectionWalker {
   private static final Pattern NAMED_OWNERS =
       Pattern.compile(
           "^(?<names>\\p{Lu}[\\p{L}\\p{M}]*(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}]*)*)"
-              + "\\s+(?:to|will|should|must|needs?\\s+to|has\\s+to|have\\s+to)\\s+\\p{Ll}");
+              + "\\s+(?:to|will|should|must|needs?\\s+to|has\\s+to|have\\s+to"
+              + "|takes?\\s+(?:the\\s+)?action\\s+to|(?:is|are)\\s+encouraged\\s+to)\\s+\\p{Ll}");
   private static final Pattern NEEDED_FROM =
       Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
 
@@ -37,6 +38,30 @@ final class SectionWalker {
       Pattern.compile(
           "(?i)(?:where|when|host|contact|name|email|e-mail|location|times?|date|dates|dial-in|zoom|"
               + "link|registration|agenda|notes)\\s*:");
+
+  /** Capitalised words that open a sentence "X will ..." without naming anyone. */
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of(
+          "i",
+          "we",
+          "you",
+          "he",
+          "she",
+          "it",
+          "they",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "someone",
+          "somebody",
+          "who",
+          "which",
+          "what",
+          "pr",
+          "issue",
+          "discussion");
 
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
@@ -297,7 +322,7 @@ final class SectionWalker {
     switch (role) {
       case AGENDA -> {
         agendaHasList = true;
-        if (agendaHoldsMinutes && item.level() > 0) {
+        if (item.level() > 0 && (agendaHoldsMinutes || assigns(text))) {
           role = SectionRole.DISCUSSION;
           item(item, lead, leadOwners);
           role = SectionRole.AGENDA;
@@ -372,7 +397,16 @@ final class SectionWalker {
     LinePrefix prefix = prefixOf(text);
     List<String> named;
     switch (role) {
-      case AGENDA -> agendaProse.add(new AgendaItem(text, segment.line()));
+      case AGENDA -> {
+        // Minutes written under the agenda topics mark their outcomes: "Actions: JB to poke ...".
+        if (prefix.marker() == LinePrefix.Marker.ACTION) {
+          markedAction(prefix, segment.line(), "action marker in " + where());
+        } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
+          addDecision(prefix.rest(), segment.line(), "decision marker in " + where());
+        } else {
+          agendaProse.add(new AgendaItem(text, segment.line()));
+        }
+      }
       case ATTENDEES -> out.attendees().add(text);
       case ACTIONS, DECISIONS -> {
         if (prefix.marker() == LinePrefix.Marker.DECISION) {
@@ -391,7 +425,7 @@ final class SectionWalker {
       case NEXT_AGENDA -> {}
       default -> {
         if (prefix.marker() == LinePrefix.Marker.ACTION) {
-          addAction(prefix.owners(), prefix.rest(), segment.line(), false, "action marker");
+          markedAction(prefix, segment.line(), "action marker");
         } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
           addDecision(prefix.rest(), segment.line(), "decision marker");
         } else if (!hasActionSection && !(named = namedOwners(text)).isEmpty()) {
@@ -449,6 +483,15 @@ final class SectionWalker {
     return true;
   }
 
+  /**
+   * A nested agenda line that is unmistakably a task ("Myles takes action to land", "ACTION: ...")
+   * when the notes have no action section: minutes written under a topic, not a topic.
+   */
+  private boolean assigns(String text) {
+    return !hasActionSection
+        && (prefixOf(text).marker() == LinePrefix.Marker.ACTION || !namedOwners(text).isEmpty());
+  }
+
   /** "VB will look into it", "Maria and Vlad to meet", "Updates needed from Sebastian". */
   private List<String> namedOwners(String text) {
     Matcher names = NAMED_OWNERS.matcher(text);
@@ -456,7 +499,9 @@ final class SectionWalker {
       List<String> owners = new ArrayList<>();
       for (String name : NAME_SEPARATOR.split(names.group("names"))) {
         String token = name.strip();
-        if (!(OwnerResolver.looksLikeInitials(token) || resolver.knows(token))) {
+        if (!(OwnerResolver.looksLikeInitials(token)
+            || OwnerResolver.isGroup(token)
+            || resolver.knows(token))) {
           return List.of();
         }
         owners.add(token);
@@ -468,6 +513,56 @@ final class SectionWalker {
       return List.of(from.group("name"));
     }
     return List.of();
+  }
+
+  /**
+   * A marker line: one action, or, when its sentences name different owners ("JF to create the
+   * repo. Andreas to populate it."), one action per owned sentence. Unowned sentences before the
+   * first owner settle something (a decision); one after an owned sentence is a task of its own.
+   */
+  private void markedAction(LinePrefix prefix, int line, String why) {
+    List<String> sentences = Sentences.of(prefix.rest());
+    boolean laterOwner = false;
+    for (int i = 1; i < sentences.size() && !laterOwner; i++) {
+      laterOwner = !ownersInMarkedLine(sentences.get(i)).isEmpty();
+    }
+    if (!prefix.owners().isEmpty() || !laterOwner) {
+      addAction(prefix.owners(), prefix.rest(), line, false, why);
+      return;
+    }
+    StringBuilder settled = new StringBuilder();
+    boolean owned = false;
+    for (String sentence : sentences) {
+      List<String> owners = ownersInMarkedLine(sentence);
+      owned |= !owners.isEmpty();
+      if (owned) {
+        addAction(owners, sentence, line, false, why + ", one sentence of several");
+      } else {
+        settled.append(settled.length() == 0 ? "" : " ").append(sentence);
+      }
+    }
+    addDecision(settled.toString(), line, why + ": sentences before the first owner settle it");
+  }
+
+  /**
+   * Owners of one sentence of a marker line. The marker already says it is a task, so a name the
+   * attendee list lacks ("Andreas to populate.") still owns it; a pronoun ("It will") does not.
+   */
+  private List<String> ownersInMarkedLine(String sentence) {
+    List<String> named = namedOwners(sentence);
+    Matcher names = NAMED_OWNERS.matcher(sentence);
+    if (!named.isEmpty() || !names.find()) {
+      return named;
+    }
+    List<String> owners = new ArrayList<>();
+    for (String name : NAME_SEPARATOR.split(names.group("names"))) {
+      String token = name.strip();
+      if (PRONOUNS.contains(token.toLowerCase(java.util.Locale.ROOT))) {
+        return List.of();
+      }
+      owners.add(token);
+    }
+    return owners;
   }
 
   private void addAction(List<String> owners, String text, int line, boolean done, String why) {

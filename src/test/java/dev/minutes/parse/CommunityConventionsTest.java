@@ -21,6 +21,10 @@ class CommunityConventionsTest {
   private static final String WASM = "communities/WebAssembly__meetings/main/2018/CG-03-06.md";
   private static final String OPENJS =
       "communities/openjs-foundation__cross-project-council/meetings/2020/2020-09-01.md";
+  private static final String OPENJS_2019 =
+      "communities/openjs-foundation__cross-project-council/meetings/2019/2019-06-19.md";
+  private static final String OPENJS_2018 =
+      "communities/openjs-foundation__cross-project-council/meetings/2018/2018-11-12.md";
   private static final String OSSF = "communities/ossf__tac/minutes/2021-11-16.md";
   private static final String TC39 = "communities/tc39__notes/meetings/2014-01/jan-30.md";
 
@@ -128,5 +132,44 @@ class CommunityConventionsTest {
               assertThat(e.why()).contains("no action section");
             });
     assertThat(explained).extracting(LineExplanation::line).isSorted();
+  }
+
+  @Test
+  void aMarkerLineWhoseSentencesNameSeveralOwnersIsOneActionPerOwnedSentence() {
+    assertThat(Fixtures.corpus(WASM).actions())
+        .extracting(ActionItem::text)
+        .contains("JF to create repo and tracking issue.", "Andreas to populate.")
+        .doesNotContain("JF to create repo and tracking issue. Andreas to populate.");
+    Meeting openjs = Fixtures.corpus(OPENJS_2019);
+    assertThat(openjs.actions())
+        .extracting(ActionItem::text)
+        .contains(
+            "JB to poke voting CPC reps.",
+            "All to review issue #205.",
+            "MD will work on a draft proposal.",
+            "EA will make an issue to resolve timing of current arrangement.");
+    assertThat(openjs.decisions())
+        .extracting(Decision::text)
+        .contains(
+            "No action on the PR. Need more consensus from remaining voting CPC members who have"
+                + " not weighed in.");
+  }
+
+  @Test
+  void anActionMarkerLineUnderAnAgendaTopicIsNotAnAgendaItem() {
+    assertThat(Fixtures.corpus(OPENJS_2019).agenda())
+        .extracting(AgendaItem::text)
+        .noneMatch(text -> text.startsWith("Actions:") || text.startsWith("JB to"));
+  }
+
+  @Test
+  void aNestedAssignmentUnderAnAgendaTopicIsAnActionNotATopic() {
+    Meeting meeting = Fixtures.corpus(OPENJS_2018);
+    assertThat(meeting.actions())
+        .filteredOn(action -> action.text().equals("Myles takes action to land"))
+        .hasSize(2);
+    assertThat(meeting.agenda())
+        .extracting(AgendaItem::text)
+        .doesNotContain("Myles takes action to land");
   }
 }
