@@ -106,6 +106,7 @@ public final class NotesParser {
     }
     HackMdHabits.Found hackmd = HackMdHabits.strip(lines, front.bodyStart());
     NestingLimit.apply(lines, diagnostics);
+    InlineCommentLimit.apply(lines, diagnostics);
     String body = String.join("\n", lines);
     List<Block> blocks = Outline.of(markdown.parse(body), body);
 

@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Meeting;
 import dev.minutes.people.PeopleDirectory;
@@ -154,6 +155,35 @@ class BadInputTest {
         .singleElement()
         .satisfies(d -> assertThat(d.line()).isEqualTo(2));
     assertThat(meeting.actions()).extracting(a -> a.text()).contains("fix it");
+  }
+
+  @Test
+  void anUnclosedCommentInsideALongParagraphIsReadAsTextWithAWarningNamingItsLine() {
+    // From the fuzz test: flexmark's inline-comment pattern recursed once per character of the
+    // paragraph after an unclosed "<!--" and overflowed the stack.
+    String notes =
+        "## TODOs\n\nBJ: fix it\n\n*Ben Smith*\n   x <!--"
+            + " word".repeat(3000)
+            + "\n"
+            + "more words on the next line\n".repeat(400)
+            + "\nActual text\n";
+
+    Meeting meeting = parser.parse("comment.md", utf8(notes));
+
+    assertThat(meeting.actions()).extracting(ActionItem::text).containsExactly("fix it");
+    assertThat(meeting.warnings())
+        .filteredOn(d -> d.code().equals("html-comment-too-long"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(6));
+  }
+
+  @Test
+  void aShortCommentInsideAParagraphIsLeftAsWritten() {
+    Meeting meeting =
+        parser.parse("comment.md", utf8("## TODOs\n\nBJ: fix it <!-- not yet --> today\n"));
+
+    assertThat(meeting.warnings()).noneMatch(d -> d.code().equals("html-comment-too-long"));
+    assertThat(meeting.actions()).hasSize(1);
   }
 
   @Test
