@@ -63,6 +63,9 @@ final class SectionWalker {
           "issue",
           "discussion");
 
+  private static final Pattern AGREES_TO =
+      Pattern.compile("(?i)\\b(?:agrees?|agreed|resolves?|resolved)\\s+(?:to|on|that)\\s*:$");
+
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private final HeadingVocabulary vocabulary;
@@ -284,6 +287,14 @@ final class SectionWalker {
       }
       return;
     }
+    if (role != SectionRole.ATTENDEES && settlesList(segment.text())) {
+      String settles =
+          prefix.marker() == LinePrefix.Marker.DECISION ? prefix.rest() : segment.text();
+      for (Block item : items) {
+        settledItem(settles, item);
+      }
+      return;
+    }
     if (role == SectionRole.DISCUSSION || role == SectionRole.AGENDA) {
       line(segment);
     } else if (role == SectionRole.ATTENDEES) {
@@ -297,6 +308,26 @@ final class SectionWalker {
     }
     for (Block item : items) {
       item(item, null, List.of());
+    }
+  }
+
+  /**
+   * "Consensus on:", "The TC agrees to:", "Decision:": a lead that settles each item of its list.
+   * Each item (at any depth) is a decision, its text joined to the lead.
+   */
+  private boolean settlesList(String lead) {
+    return prefixOf(lead).marker() == LinePrefix.Marker.DECISION
+        || markers.decisionOpener.matcher(lead).lookingAt()
+        || AGREES_TO.matcher(lead).find();
+  }
+
+  private void settledItem(String lead, Block item) {
+    if (!item.text().isBlank()) {
+      addDecision(
+          join(lead, item.text()), item.line(), "item of a list the lead '" + lead + "' settles");
+    }
+    for (Block child : item.children()) {
+      settledItem(lead, child);
     }
   }
 
@@ -454,7 +485,10 @@ final class SectionWalker {
     if (onlyLinks(text) || text.endsWith(":")) {
       return;
     }
-    List<String> named = namedOwners(text);
+    // A conclusion that assigns ("Brian to write a draft") is a task even for a name the
+    // attendee list lacks: the section already says each line is an outcome.
+    List<String> named =
+        role == SectionRole.DECISIONS ? ownersInMarkedLine(text) : namedOwners(text);
     if (!named.isEmpty()) {
       addAction(named, text, segment.line(), false, "names its owner, in " + where());
     } else if (role == SectionRole.ACTIONS || role == SectionRole.DECISIONS) {

@@ -25,6 +25,7 @@ class CommunityConventionsTest {
       "communities/openjs-foundation__cross-project-council/meetings/2019/2019-06-19.md";
   private static final String OPENJS_2018 =
       "communities/openjs-foundation__cross-project-council/meetings/2018/2018-11-12.md";
+  private static final String IOJS = "communities/nodejs__TSC/meetings/io.js/2015-05-13.md";
   private static final String OSSF = "communities/ossf__tac/minutes/2021-11-16.md";
   private static final String TC39 = "communities/tc39__notes/meetings/2014-01/jan-30.md";
 
@@ -171,5 +172,28 @@ class CommunityConventionsTest {
     assertThat(meeting.agenda())
         .extracting(AgendaItem::text)
         .doesNotContain("Myles takes action to land");
+  }
+
+  @Test
+  void aLeadThatSettlesAListGivesOneDecisionPerItemJoinedToTheLead() {
+    assertThat(Fixtures.corpus(IOJS).decisions())
+        .extracting(Decision::text)
+        .contains(
+            "The io.js TC agrees to: have the io.js project join the Node Foundation",
+            "The io.js TC agrees to: moving the io.js Working Groups to be under the Node"
+                + " Foundation");
+  }
+
+  @Test
+  void aConclusionThatAssignsIsAnActionOfTheNamedPerson() {
+    assertThat(Fixtures.corpus(TC39).actions())
+        .filteredOn(action -> action.text().equals("Brian to write an initial speec draft"))
+        .singleElement()
+        .satisfies(
+            action ->
+                assertThat(action.owners()).extracting(Owner::token).containsExactly("Brian"));
+    assertThat(Fixtures.corpus(TC39).decisions())
+        .extracting(Decision::text)
+        .doesNotContain("Brian to write an initial speec draft");
   }
 }
