@@ -15,7 +15,12 @@ final class IngestSettings {
   /** The ingester of {@code minutes ingest} and of the bot's {@code /ingest}: one way in. */
   static Ingester ingester(
       Config config, PeopleDirectory people, String peopleFingerprint, Store store, Clock clock) {
-    return new Ingester(new NotesParser(people), store, clock, peopleFingerprint, limits(config));
+    return new Ingester(
+        new NotesParser(people, ParserSettings.vocabulary(config)),
+        store,
+        clock,
+        peopleFingerprint,
+        limits(config));
   }
 
   static IngestLimits limits(Config config) {

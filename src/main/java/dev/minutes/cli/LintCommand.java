@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code minutes lint}: what a maintainer should fix in notes files; exit 1 on errors. */
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
     })
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand Main main;
 
   @Option(
       names = "--format",
@@ -45,7 +48,8 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NotesParser parser = new NotesParser(NotesInput.people(peopleFile));
+    NotesParser parser =
+        new NotesParser(NotesInput.people(peopleFile), ParserSettings.vocabulary(main.config()));
     Linter linter = new Linter();
     List<Finding> findings = new ArrayList<>();
     List<Path> files = NotesFiles.collect(paths);

@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import dev.minutes.notes.Meeting;
+import dev.minutes.parse.LineExplanation;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code minutes parse}: prints what the parser reads in notes files (contract: OUTPUT.md). */
@@ -31,6 +33,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand Main main;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -44,14 +48,23 @@ final class ParseCommand implements Callable<Integer> {
       description = "People directory (default: notes/people.yaml when it exists).")
   Path peopleFile;
 
+  @Option(
+      names = "--explain",
+      description = "Show, line by line, why each line became an agenda item, action or decision.")
+  boolean explain;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Notes files or directories.")
   List<Path> paths;
 
   @Override
   public Integer call() {
-    NotesParser parser = new NotesParser(NotesInput.people(peopleFile));
+    NotesParser parser =
+        new NotesParser(NotesInput.people(peopleFile), ParserSettings.vocabulary(main.config()));
     PrintWriter out = spec.commandLine().getOut();
     boolean failed = false;
+    if (explain) {
+      return explain(parser, out);
+    }
     // Each meeting is printed as soon as it is parsed: memory stays that of one meeting.
     try (JsonStream json = format == Format.text ? null : stream(out)) {
       for (Path file : NotesFiles.collect(paths)) {
@@ -70,5 +83,26 @@ final class ParseCommand implements Callable<Integer> {
 
   private JsonStream stream(PrintWriter out) {
     return format == Format.json ? JsonStream.array(out) : JsonStream.lines(out);
+  }
+
+  /** {@code --explain}: each extracted item with its line, kind and the rule that read it. */
+  private int explain(NotesParser parser, PrintWriter out) {
+    for (Path file : NotesFiles.collect(paths)) {
+      byte[] content;
+      try {
+        content = NotesInput.read(file);
+      } catch (java.io.IOException e) {
+        out.printf("== %s%n  cannot read the file: %s%n", file, e.getMessage());
+        continue;
+      }
+      out.printf("== %s%n", file);
+      for (LineExplanation line : parser.explain(file.toString(), content)) {
+        out.printf(
+            "%5d  %-13s %s%n       because: %s%n",
+            line.line(), line.kind(), line.text(), line.why());
+      }
+    }
+    out.flush();
+    return 0;
   }
 }

@@ -52,7 +52,18 @@ public final class ConfigKeys {
           "discord.gateway-url",
           "discord.token-file",
           "discord.max-messages-per-post",
-          "discord.edit-window");
+          "discord.edit-window",
+          // One per list of the parser's vocabulary (ParseVocabulary.KEYS; a test keeps them equal:
+          // this package uses the JDK only, so the names are written out here).
+          "parse.not-agenda-headings",
+          "parse.action-headings",
+          "parse.decision-headings",
+          "parse.agenda-headings",
+          "parse.attendee-headings",
+          "parse.discussion-headings",
+          "parse.action-markers",
+          "parse.decision-markers",
+          "parse.decision-openers");
 
   /** A misspelling further than this from every known key gets no suggestion. */
   private static final int MAX_DISTANCE = 4;

@@ -48,6 +48,19 @@ public final class Linter {
       }
     }
     diagnostics.addAll(duplicateParticipants(meeting));
+    if (!meeting.hasErrors()
+        && meeting.agenda().isEmpty()
+        && meeting.actions().isEmpty()
+        && meeting.decisions().isEmpty()) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "no-structure",
+              "found no agenda, action item or decision: add an '## Agenda' or '## Action items'"
+                  + " section, or mark lines 'ACTION: ...' / 'Decision: ...' (or teach Minutes"
+                  + " your words with the parse.* configuration keys)",
+              1,
+              1));
+    }
     List<Finding> findings = new ArrayList<>();
     for (Diagnostic diagnostic : diagnostics) {
       findings.add(new Finding(meeting.source(), diagnostic));

@@ -19,13 +19,15 @@ record Extraction(
     List<Draft> actions,
     List<Decision> decisions,
     List<String> attendees,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<LineExplanation> explanations) {
 
   /** An action item as written: owner tokens and plain text, not yet resolved. */
   record Draft(List<String> owners, String text, String section, int line, boolean done) {}
 
   static Extraction empty() {
     return new Extraction(
+        new ArrayList<>(),
         new ArrayList<>(),
         new ArrayList<>(),
         new ArrayList<>(),

@@ -1,11 +1,6 @@
 package dev.minutes.parse;
 
 import dev.minutes.people.Names;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,16 +8,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * Tells the role of a heading from a vocabulary kept as data ({@code section-roles.properties}), so
- * teaching the parser a new community's headings is a one-line change, not code.
+ * Tells the role of a heading from a vocabulary kept as data ({@link ParseVocabulary}), so teaching
+ * the parser a new community's headings is a one-line change, not code.
  */
 final class HeadingVocabulary {
   private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
   private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cn}]");
+
+  /** The heading lists of {@link ParseVocabulary}, in the order a heading is matched. */
+  private static final Map<String, SectionRole> ROLES = new LinkedHashMap<>();
+
+  static {
+    ROLES.put("not-agenda-headings", SectionRole.NEXT_AGENDA);
+    ROLES.put("action-headings", SectionRole.ACTIONS);
+    ROLES.put("decision-headings", SectionRole.DECISIONS);
+    ROLES.put("agenda-headings", SectionRole.AGENDA);
+    ROLES.put("attendee-headings", SectionRole.ATTENDEES);
+    ROLES.put("discussion-headings", SectionRole.DISCUSSION);
+  }
 
   private final Map<SectionRole, List<String>> phrases;
 
@@ -43,27 +49,17 @@ final class HeadingVocabulary {
             .orElse(0);
   }
 
-  /** The vocabulary shipped with the parser. */
-  static HeadingVocabulary standard() {
-    Properties properties = new Properties();
-    try (InputStream in = HeadingVocabulary.class.getResourceAsStream("section-roles.properties")) {
-      if (in == null) {
-        throw new IllegalStateException("section-roles.properties is missing from the jar");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The heading lists of a parse vocabulary, each with its section role. */
+  static HeadingVocabulary of(ParseVocabulary vocabulary) {
     Map<SectionRole, List<String>> phrases = new LinkedHashMap<>();
-    for (String key : properties.getProperty("order").split(",")) {
-      SectionRole role =
-          SectionRole.valueOf(key.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-      List<String> list = new ArrayList<>();
-      for (String phrase : properties.getProperty(key.strip()).split(",")) {
-        list.add(" " + normalise(phrase) + " ");
-      }
-      phrases.put(role, List.copyOf(list));
-    }
+    ROLES.forEach(
+        (key, role) -> {
+          List<String> list = new ArrayList<>();
+          for (String phrase : vocabulary.list(key)) {
+            list.add(" " + normalise(phrase) + " ");
+          }
+          phrases.put(role, List.copyOf(list));
+        });
     return new HeadingVocabulary(phrases);
   }
 

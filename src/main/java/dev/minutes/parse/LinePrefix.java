@@ -22,35 +22,8 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     DECISION
   }
 
-  private static final Pattern ACTION_MARKER =
-      Pattern.compile(
-          "^(?:TODO|TO DO|ACTION ITEM|ACTION|AI|Action item|Action|Todo)\\b\\s*(?:\\(([^)]{1,40})\\))?\\s*[:\\-–]?\\s*",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern DECISION_MARKER =
-      Pattern.compile(
-          "^(?:Decision|Decided|Agreed|Resolution|Resolved|Conclusion)\\s*:\\s*",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The first word of every marker. Every line of the notes would otherwise meet both marker
-   * patterns; a line that opens with another word skips them.
-   */
-  private static final List<String> MARKER_WORDS =
-      List.of(
-          "todo",
-          "to",
-          "action",
-          "ai",
-          "decision",
-          "decided",
-          "agreed",
-          "resolution",
-          "resolved",
-          "conclusion");
-
   private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
-  private static final Pattern MENTIONS = Pattern.compile("^((?:@[\\w.-]+[\\s,]*)+)");
 
   /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
   private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
@@ -74,16 +47,20 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
           "RISC", "XEN", "ABI");
 
   static LinePrefix of(String line, OwnerResolver resolver) {
+    return of(line, resolver, LineMarkers.standard());
+  }
+
+  static LinePrefix of(String line, OwnerResolver resolver, LineMarkers markers) {
     String text = line.strip();
-    if (!opensWithMarkerWord(text)) {
+    if (!markers.mayOpenMarker(text)) {
       LinePrefix owned = ownersOf(text, resolver);
       return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
     }
-    Matcher decision = DECISION_MARKER.matcher(text);
+    Matcher decision = markers.decision.matcher(text);
     if (decision.find()) {
       return new LinePrefix(Marker.DECISION, List.of(), text.substring(decision.end()).strip());
     }
-    Matcher action = ACTION_MARKER.matcher(text);
+    Matcher action = markers.action.matcher(text);
     if (action.find() && markerEndsHere(text, action)) {
       String after = text.substring(action.end()).strip();
       List<String> owners = new ArrayList<>();
@@ -100,28 +77,6 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     return owned != null ? owned : new LinePrefix(Marker.NONE, List.of(), text);
   }
 
-  /**
-   * Whether the ASCII letters the text starts with are a marker word, in any case. The marker
-   * patterns match case-insensitively in ASCII only, and each word of theirs ends at a word
-   * boundary, space or colon.
-   */
-  private static boolean opensWithMarkerWord(String text) {
-    int end = 0;
-    while (end < text.length() && isAsciiLetter(text.charAt(end))) {
-      end++;
-    }
-    for (String word : MARKER_WORDS) {
-      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
   /** A marker counts only as a label: {@code TODO: x}, {@code TODO RD: x}, not "Todo list app". */
   private static boolean markerEndsHere(String text, Matcher action) {
     String matched = text.substring(action.start(), action.end());
@@ -133,15 +88,15 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
-    Matcher mentions = text.startsWith("@") ? MENTIONS.matcher(text) : null;
-    if (mentions != null && mentions.find()) {
+    int mentionsEnd = text.startsWith("@") ? mentionsEnd(text) : 0;
+    if (mentionsEnd > 0) {
       List<String> owners = new ArrayList<>();
-      for (String mention : MENTION_BREAKS.split(mentions.group(1))) {
+      for (String mention : MENTION_BREAKS.split(text.substring(0, mentionsEnd))) {
         if (!mention.isBlank()) {
           owners.add(TRAILING_PUNCTUATION.matcher(mention.strip().substring(1)).replaceAll(""));
         }
       }
-      String rest = LEADING_SEPARATOR.matcher(text.substring(mentions.end())).replaceFirst("");
+      String rest = LEADING_SEPARATOR.matcher(text.substring(mentionsEnd)).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
     }
     if (!mayHaveOwnerList(text)) {
@@ -156,6 +111,37 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       return null;
     }
     return new LinePrefix(Marker.NONE, owners, text.substring(list.end()).strip());
+  }
+
+  /**
+   * Where the run of {@code @handle} mentions the text starts with ends (with the whitespace and
+   * commas after it), or 0 when it has none. A loop, not a pattern: a repeated group recurses once
+   * per mention in java.util.regex, and a line of thousands overflows the stack.
+   */
+  private static int mentionsEnd(String text) {
+    int end = 0;
+    int i = 0;
+    while (i < text.length() && text.charAt(i) == '@') {
+      int handle = i + 1;
+      while (handle < text.length() && isHandleChar(text.charAt(handle))) {
+        handle++;
+      }
+      if (handle == i + 1) {
+        break;
+      }
+      i = handle;
+      while (i < text.length()
+          && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+        i++;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  /** The characters of {@code [\w.-]}. */
+  private static boolean isHandleChar(char c) {
+    return c == '_' || c == '.' || c == '-' || c < 128 && Character.isLetterOrDigit(c);
   }
 
   /**

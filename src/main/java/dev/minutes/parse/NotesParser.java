@@ -39,12 +39,23 @@ public final class NotesParser {
   private static final Pattern PLACEHOLDER =
       Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|participant\\d*|-+|\\.\\.\\.|…)$");
 
+  private static final Pattern AFFILIATION = Pattern.compile("\\s+\\([^)]*\\)?\\s*$");
+  private static final Pattern HANDLE = Pattern.compile("\\s+@[\\w.-]+");
+
   private final PeopleDirectory people;
   private final Parser markdown;
-  private final HeadingVocabulary vocabulary = HeadingVocabulary.standard();
+  private final HeadingVocabulary headings;
+  private final LineMarkers markers;
 
   public NotesParser(PeopleDirectory people) {
+    this(people, ParseVocabulary.standard());
+  }
+
+  /** A parser that also knows a community's own words (see {@link ParseVocabulary}). */
+  public NotesParser(PeopleDirectory people, ParseVocabulary vocabulary) {
     this.people = people;
+    this.headings = HeadingVocabulary.of(vocabulary);
+    this.markers = LineMarkers.of(vocabulary);
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create()));
     this.markdown = Parser.builder(options).build();
@@ -57,11 +68,27 @@ public final class NotesParser {
    * @param content the raw bytes of the file
    */
   public Meeting parse(String source, byte[] content) {
+    return read(source, content).meeting();
+  }
+
+  /**
+   * Why each line of a file became an agenda item, an action or a decision, in line order; empty
+   * for a file that cannot be read.
+   */
+  public List<LineExplanation> explain(String source, byte[] content) {
+    List<LineExplanation> explained = new ArrayList<>(read(source, content).explanations());
+    explained.sort(java.util.Comparator.comparingInt(LineExplanation::line));
+    return explained;
+  }
+
+  private record Parsed(Meeting meeting, List<LineExplanation> explanations) {}
+
+  private Parsed read(String source, byte[] content) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     SourceText decoded = SourceText.decode(content);
     diagnostics.addAll(decoded.diagnostics());
     if (decoded.text() == null) {
-      return unreadable(source, diagnostics);
+      return new Parsed(unreadable(source, diagnostics), List.of());
     }
     List<String> lines = new ArrayList<>(Arrays.asList(decoded.text().split("\n", -1)));
     FrontMatter front = FrontMatter.read(lines, diagnostics);
@@ -78,11 +105,18 @@ public final class NotesParser {
               1));
     }
     HackMdHabits.Found hackmd = HackMdHabits.strip(lines, front.bodyStart());
+    NestingLimit.apply(lines, diagnostics);
+    InlineCommentLimit.apply(lines, diagnostics);
     String body = String.join("\n", lines);
     List<Block> blocks = Outline.of(markdown.parse(body), body);
 
     OffsetDateTime datetime = datetime(front, original, diagnostics);
     LocalDate date = meetingDate(source, front, hackmd, datetime, diagnostics);
+    if (date == null) {
+      date = MeetingFacts.bodyDate(blocks, MeetingFacts.pathYear(source)).orElse(null);
+    }
+    String title =
+        front.string("title") != null ? front.string("title") : MeetingFacts.firstH1(blocks);
     List<String> participants = participants(front.list("participants"));
     if (participants.isEmpty()) {
       participants = participants(hackmd.participants());
@@ -91,29 +125,33 @@ public final class NotesParser {
     tags.addAll(hackmd.tags());
 
     OwnerResolver resolver = new OwnerResolver(participants, people);
-    Extraction found = SectionWalker.walk(blocks, vocabulary, resolver);
+    Extraction found = SectionWalker.walk(blocks, headings, markers, resolver);
     if (participants.isEmpty() && !found.attendees().isEmpty()) {
+      // Owners are told from the participants, which these notes list in their body: read again.
       participants = participants(found.attendees());
       resolver = new OwnerResolver(participants, people);
+      found = SectionWalker.walk(blocks, headings, markers, resolver);
     }
     LocalDate nextMeeting = NextMeeting.in(texts(blocks), date).orElse(null);
     diagnostics.addAll(found.diagnostics());
     List<ActionItem> actions = actions(found, resolver, date, nextMeeting, diagnostics);
-    return new Meeting(
-        source,
-        front.string("title"),
-        datetime,
-        date,
-        tags,
-        front.string("location"),
-        front.list("teams"),
-        participants,
-        found.agenda(),
-        found.discussion(),
-        actions,
-        found.decisions(),
-        nextMeeting,
-        diagnostics);
+    Meeting meeting =
+        new Meeting(
+            source,
+            title,
+            datetime,
+            date,
+            tags,
+            front.string("location"),
+            front.list("teams"),
+            participants,
+            found.agenda(),
+            found.discussion(),
+            actions,
+            found.decisions(),
+            nextMeeting,
+            diagnostics);
+    return new Parsed(meeting, found.explanations());
   }
 
   /** The largest notes file the parser reads (2 MiB); larger files yield an error. */
@@ -279,7 +317,8 @@ public final class NotesParser {
         return date.get();
       }
     }
-    return fileDate(source);
+    LocalDate named = fileDate(source);
+    return named != null ? named : MeetingFacts.folderDate(source).orElse(null);
   }
 
   private static LocalDate fileDate(String source) {
@@ -310,6 +349,10 @@ public final class NotesParser {
     for (String name : written) {
       String stripped = name.strip();
       String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
+      // "Rich Trott @Trott (TSC)", "Divy (@designmoreweb)", "Jane Doe (Acme": the name only.
+      String bare = AFFILIATION.matcher(clean).replaceFirst("");
+      bare = HANDLE.matcher(bare).replaceAll("").strip();
+      clean = bare.isEmpty() ? clean : bare;
       if (!clean.isEmpty() && !PLACEHOLDER.matcher(clean).matches()) {
         names.add(clean);
       }

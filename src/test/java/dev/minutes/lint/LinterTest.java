@@ -54,6 +54,15 @@ class LinterTest {
   }
 
   @Test
+  void notesWithNoAgendaActionOrDecisionSayThereIsNoStructureToRead() {
+    Finding finding =
+        only(lint(GOOD_FRONT + "\n## Chat\n\nWe talked about the release.\n"), "no-structure");
+
+    assertThat(finding.isError()).isFalse();
+    assertThat(finding.diagnostic().message()).contains("## Agenda", "ACTION:");
+  }
+
+  @Test
   void aMissingDatetimeIsAWarning() {
     Finding finding =
         only(lint("---\nparticipants: [Alice Smith]\n---\n" + GOOD_BODY), "missing-datetime");

@@ -2,6 +2,7 @@ package dev.minutes.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Meeting;
 import dev.minutes.people.PeopleDirectory;
@@ -132,6 +133,73 @@ class BadInputTest {
 
     assertThat(meeting.participants()).isEmpty();
     assertThat(meeting.title()).isNull();
+  }
+
+  static Stream<Arguments> overDeepLines() {
+    return Stream.of(
+        Arguments.of("2000 bullet markers", "- ".repeat(2000) + "RD: x"),
+        Arguments.of("10000 ordered-list markers", "1. ".repeat(10000) + "RD: x"),
+        Arguments.of("100000 quote markers", ">".repeat(100000) + "RD: x"),
+        Arguments.of("mixed markers and tabs", "> -\t1) ".repeat(3000) + "RD: x"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("overDeepLines")
+  void aLineNestedDeeperThanNotesCanNestIsFlattenedWithAWarningNamingItsLine(
+      String name, String line) {
+    Meeting meeting =
+        parser.parse("deep.md", utf8("# Action items\n" + line + "\n\n## TODOs\n\nBJ: fix it\n"));
+
+    assertThat(meeting.warnings())
+        .filteredOn(d -> d.code().equals("nesting-too-deep"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(2));
+    assertThat(meeting.actions()).extracting(a -> a.text()).contains("fix it");
+  }
+
+  @Test
+  void anUnclosedCommentInsideALongParagraphIsReadAsTextWithAWarningNamingItsLine() {
+    // From the fuzz test: flexmark's inline-comment pattern recursed once per character of the
+    // paragraph after an unclosed "<!--" and overflowed the stack.
+    String notes =
+        "## TODOs\n\nBJ: fix it\n\n*Ben Smith*\n   x <!--"
+            + " word".repeat(3000)
+            + "\n"
+            + "more words on the next line\n".repeat(400)
+            + "\nActual text\n";
+
+    Meeting meeting = parser.parse("comment.md", utf8(notes));
+
+    assertThat(meeting.actions()).extracting(ActionItem::text).containsExactly("fix it");
+    assertThat(meeting.warnings())
+        .filteredOn(d -> d.code().equals("html-comment-too-long"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(6));
+  }
+
+  @Test
+  void aShortCommentInsideAParagraphIsLeftAsWritten() {
+    Meeting meeting =
+        parser.parse("comment.md", utf8("## TODOs\n\nBJ: fix it <!-- not yet --> today\n"));
+
+    assertThat(meeting.warnings()).noneMatch(d -> d.code().equals("html-comment-too-long"));
+    assertThat(meeting.actions()).hasSize(1);
+  }
+
+  @Test
+  void aStaircaseOfEverDeeperItemsIsReadToTheEnd() {
+    StringBuilder notes = new StringBuilder("## TODOs\n\n");
+    for (int i = 0; i < 600; i++) {
+      notes.append("  ".repeat(i)).append("- BJ: step ").append(i).append('\n');
+    }
+
+    Meeting meeting = parser.parse("stairs.md", utf8(notes.toString()));
+
+    assertThat(meeting.actions()).hasSize(600);
+    assertThat(meeting.warnings())
+        .filteredOn(d -> d.code().equals("nesting-too-deep"))
+        .first()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(3 + NestingLimit.MAX_INDENT / 2 + 1));
   }
 
   static Stream<Arguments> unreadableFiles() {
