@@ -172,6 +172,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void jgitStaysInsideTheNotesRepositoryAdapter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.minutes.notesrepo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.eclipse.jgit..")
+        .check(production);
+  }
+
+  @Test
   void jdbcAndMigrationsStayInsideTheStore() {
     noClasses()
         .that()

@@ -1,5 +1,6 @@
 package dev.minutes.application;
 
+import dev.minutes.ingest.Adoption;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
 import java.nio.file.Path;
@@ -23,18 +24,24 @@ public final class IngestNotes {
     return ingester.ingest(source, content, dryRun);
   }
 
+  /** One notes file; a meeting it creates goes in as history when {@code adoption} says so. */
+  public IngestReport ingest(String source, byte[] content, boolean dryRun, Adoption adoption) {
+    return ingester.ingest(source, content, dryRun, adoption);
+  }
+
   /** Before the files of one run: where the outbox stands, for {@link #followUp}. */
   public long runStart() {
     return issues.runStart();
   }
 
   /**
-   * After the files of one run: issues for the items they added (github.mode=auto).
+   * After the files of one run: issues for the items they added (github.mode=auto), none when more
+   * than {@code maxPerRun} would be opened.
    *
    * @param runStart {@link #runStart} before the run
    */
-  public OpenIssues.NewItems followUp(long runStart) {
-    return issues.forNewItems(runStart);
+  public OpenIssues.NewItems followUp(long runStart, int maxPerRun) {
+    return issues.forNewItems(runStart, maxPerRun);
   }
 
   /** A file uploaded to the chat, and what followed. */
@@ -50,7 +57,7 @@ public final class IngestNotes {
     OpenIssues.NewItems followed =
         report.failed() || report.outcome().unchanged()
             ? OpenIssues.NewItems.NONE
-            : followUp(runStart);
+            : followUp(runStart, Integer.MAX_VALUE);
     return new Upload(source, report, followed);
   }
 }

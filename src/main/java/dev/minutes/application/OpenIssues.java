@@ -1,5 +1,6 @@
 package dev.minutes.application;
 
+import dev.minutes.items.ItemStatus;
 import dev.minutes.items.NewItem;
 import dev.minutes.items.Store;
 import dev.minutes.items.TrackedItem;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Opens (or links) the issues of action items: {@code minutes issues open}, {@code /issue}, and
@@ -38,9 +40,10 @@ public final class OpenIssues {
   }
 
   /** What became of the items an ingest added. */
-  public record NewItems(boolean ran, List<IssueResult> results, Optional<String> dryRunReason) {
+  public record NewItems(
+      boolean ran, List<IssueResult> results, Optional<String> dryRunReason, int refused) {
     /** Nothing to do: not in auto mode, or nothing new in the outbox. */
-    public static final NewItems NONE = new NewItems(false, List.of(), Optional.empty());
+    public static final NewItems NONE = new NewItems(false, List.of(), Optional.empty(), 0);
 
     public boolean failed() {
       return results.stream().anyMatch(r -> r.outcome() == IssueResult.Outcome.FAILED);
@@ -70,9 +73,11 @@ public final class OpenIssues {
    * In {@code github.mode=auto}: opens issues for the items ingests added, read from the outbox a
    * page at a time with one query each. With a token the cursor advances item by item, up to the
    * first item that could not get its issue, so the next ingest retries from there; a dry run (no
-   * token) moves nothing and reads only the items added after {@code runStart} (this run's).
+   * token) moves nothing and reads only the items added after {@code runStart} (this run's). Items
+   * of meetings imported as history get none; more than {@code maxPerRun} issues are not opened at
+   * all ({@link NewItems#refused} says how many were due).
    */
-  public NewItems forNewItems(long runStart) {
+  public NewItems forNewItems(long runStart, int maxPerRun) {
     if (settings.mode() != TrackerSettings.Mode.AUTO) {
       return NewItems.NONE;
     }
@@ -82,13 +87,24 @@ public final class OpenIssues {
     if (page.isEmpty()) {
       return NewItems.NONE;
     }
+    Set<Long> history = store.historyMeetings();
+    if (!dryRun) {
+      int due = countLive(page, history);
+      for (List<NewItem> more = nextPage(page); !more.isEmpty() && due <= maxPerRun; ) {
+        due += countLive(more, history);
+        more = nextPage(more);
+      }
+      if (due > maxPerRun) {
+        return new NewItems(true, List.of(), Optional.empty(), due);
+      }
+    }
     List<IssueResult> results = new ArrayList<>();
     // A dry run writes nothing: its many small reads may share transactions. A real run commits
     // each claim before calling GitHub, so that two processes never open one issue twice.
     try (WriteBatch reads = dryRun ? store.writeBatch(PAGE) : null) {
       boolean blocked = dryRun; // a dry run never moves the cursor
       while (!page.isEmpty()) {
-        List<IssueResult> opened = opener.open(page.stream().map(NewItem::item).toList());
+        List<IssueResult> opened = opener.open(live(page, history));
         Map<Long, IssueResult> byItem = new HashMap<>();
         for (IssueResult result : opened) {
           byItem.put(result.itemId(), result);
@@ -110,6 +126,23 @@ public final class OpenIssues {
         page = store.newItemsAfter(page.get(page.size() - 1).eventId(), PAGE);
       }
     }
-    return new NewItems(true, results, tracker.dryRunReason());
+    return new NewItems(true, results, tracker.dryRunReason(), 0);
+  }
+
+  private List<NewItem> nextPage(List<NewItem> page) {
+    return store.newItemsAfter(page.get(page.size() - 1).eventId(), PAGE);
+  }
+
+  /** The page's items that belong to live meetings, not to meetings imported as history. */
+  private static List<TrackedItem> live(List<NewItem> page, Set<Long> history) {
+    return page.stream()
+        .map(NewItem::item)
+        .filter(item -> !history.contains(item.meetingId()))
+        .toList();
+  }
+
+  private static int countLive(List<NewItem> page, Set<Long> history) {
+    return (int)
+        live(page, history).stream().filter(item -> item.status() == ItemStatus.OPEN).count();
   }
 }

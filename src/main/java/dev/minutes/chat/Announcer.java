@@ -46,6 +46,32 @@ public final class Announcer {
     this.updates = new AnnouncementUpdates(store, editWindow, clock);
   }
 
+  /** How many meetings the next {@link #announcePending} would post. */
+  public int pendingCount() {
+    return (int)
+        meetings(store.eventsAfter(CONSUMER, BATCH)).stream()
+            .filter(id -> store.effect(AnnouncementUpdates.key(id)).isEmpty())
+            .count();
+  }
+
+  /** Whether the outbox holds anything this announcer has not read: meetings or item changes. */
+  public boolean hasPendingEvents() {
+    return !store.eventsAfter(CONSUMER, 1).isEmpty();
+  }
+
+  /** The meetings the events announce, in order; meetings imported as history are never. */
+  private Set<Long> meetings(List<StoreEvent> events) {
+    Set<Long> history = store.historyMeetings();
+    Set<Long> meetings = new LinkedHashSet<>();
+    for (StoreEvent event : events) {
+      if (event.kind() == StoreEvent.Kind.MEETING_INGESTED
+          && !history.contains(event.meetingId())) {
+        meetings.add(event.meetingId());
+      }
+    }
+    return meetings;
+  }
+
   /** The announcement of one meeting as it is stored now. */
   public ChatMessage render(StoredMeeting meeting) {
     MeetingItems items = store.meetingItems(meeting.id());
@@ -65,14 +91,8 @@ public final class Announcer {
    */
   public int announcePending(Chat chat, boolean record) {
     List<StoreEvent> events = store.eventsAfter(CONSUMER, BATCH);
-    Set<Long> meetings = new LinkedHashSet<>();
-    for (StoreEvent event : events) {
-      if (event.kind() == StoreEvent.Kind.MEETING_INGESTED) {
-        meetings.add(event.meetingId());
-      }
-    }
     Set<Long> posted = new LinkedHashSet<>();
-    for (long meetingId : meetings) {
+    for (long meetingId : meetings(events)) {
       String key = AnnouncementUpdates.key(meetingId);
       StoredMeeting meeting = store.meeting(meetingId).orElse(null);
       if (meeting == null) {

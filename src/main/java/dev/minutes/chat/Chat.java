@@ -26,4 +26,12 @@ public interface Chat {
 
   /** Posts in the thread of a kept message, starting one named {@code threadName} if needed. */
   void postInThread(String messageId, String threadName, ChatMessage message);
+
+  /**
+   * False for a chat that only shows what it would send (no token): whoever sends through it then
+   * records nothing as sent, so a later run with a token still sends.
+   */
+  default boolean delivers() {
+    return true;
+  }
 }

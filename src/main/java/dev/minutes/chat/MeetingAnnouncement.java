@@ -4,6 +4,7 @@ import dev.minutes.items.ItemStatus;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Decision;
+import dev.minutes.notes.NotesLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,8 @@ public final class MeetingAnnouncement {
       text.append(')');
     }
     text.append('\n');
-    if (notesBaseUrl != null && !notesBaseUrl.isBlank()) {
-      text.append("Notes: <").append(notesBaseUrl).append(meeting.source()).append(">\n");
-    }
+    NotesLink.of(notesBaseUrl, meeting.source())
+        .ifPresent(link -> text.append("Notes: <").append(link).append(">\n"));
     appendDecisions(meeting.decisions(), text);
     text.append("\n**Action items** (").append(shown.size()).append(")\n");
     if (shown.isEmpty()) {

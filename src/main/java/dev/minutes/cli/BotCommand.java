@@ -8,11 +8,13 @@ import dev.minutes.chat.discord.DigestPreview;
 import dev.minutes.chat.discord.DiscordBot;
 import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
+import dev.minutes.notesrepo.RepositoryFollower;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.schedule.Scheduler;
 import dev.minutes.schedule.StoredDigests;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,7 +42,7 @@ final class BotCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Override
@@ -59,7 +61,7 @@ final class BotCommand implements Callable<Integer> {
     GitHubWiring github = new GitHubWiring(main.config());
     ScheduleSettings schedule = ScheduleSettings.from(main.config());
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOption.open(main.config(), main.environment());
+    try (Store store = storeOption.open(main);
         DiscordBot bot =
             DiscordBot.start(
                 discord.settings(),
@@ -70,7 +72,16 @@ final class BotCommand implements Callable<Integer> {
                 discord.announcer(store, people, main.clock()),
                 main.clock())) {
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
-      out.println("minutes bot: connected; " + schedule.describe() + "; stop with Ctrl-C");
+      Optional<NotesRepoSettings> repository = NotesRepoSettings.from(main.config());
+      RepositoryFollower follower = repository.map(NotesRepoSettings::follower).orElse(null);
+      if (follower != null) {
+        followNotes(repository.get(), follower, ticker, store, bot, github, people);
+      }
+      out.println(
+          "minutes bot: connected; "
+              + schedule.describe()
+              + repository.map(r -> "; following " + r.url() + " every " + r.poll()).orElse("")
+              + "; stop with Ctrl-C");
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "minutes-bot-stop"));
       try {
@@ -79,6 +90,9 @@ final class BotCommand implements Callable<Integer> {
         // A tick still running must end before the store and the connection close under it.
         ticker.shutdownNow();
         ticker.awaitTermination(10, TimeUnit.SECONDS);
+        if (follower != null) {
+          follower.close();
+        }
       }
     }
     return ExitCode.OK.code();
@@ -124,6 +138,51 @@ final class BotCommand implements Callable<Integer> {
         ingest::upload,
         digestPreview(schedule.digests(store, people)),
         github.statusChange(store, main.clock()));
+  }
+
+  /**
+   * Every notes.poll: pulls the notes repository, ingests what changed, opens the issues and
+   * announces the new meetings through the bot's connection, as `minutes watch` does.
+   */
+  private void followNotes(
+      NotesRepoSettings repository,
+      RepositoryFollower follower,
+      ScheduledExecutorService ticker,
+      Store store,
+      DiscordBot bot,
+      GitHubWiring github,
+      PeopleDirectory people) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    NotesFollowing following =
+        new NotesFollowing(
+            follower,
+            IngestSettings.ingester(
+                main.config(), people, peopleOption.fingerprint(), store, main.clock()),
+            store,
+            AdoptionSettings.since(main.config()),
+            main.clock());
+    ticker.scheduleWithFixedDelay(
+        () -> {
+          try {
+            OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
+            long runStart = issues.runStart();
+            if (following.once(out, err).changed()) {
+              IssueResultPrinter.printNewItems(
+                  issues.forNewItems(runStart, github.maxPerRun()), out, err);
+              bot.announcePending();
+            }
+          } catch (RuntimeException e) {
+            // An unreachable repository must not stop the bot: the next poll tries again.
+            LOG.error("following the notes repository failed: {}", e.toString());
+          } finally {
+            out.flush();
+            err.flush();
+          }
+        },
+        0,
+        repository.poll().toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   private DigestPreview digestPreview(StoredDigests digests) {

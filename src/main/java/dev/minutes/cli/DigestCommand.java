@@ -38,7 +38,7 @@ final class DigestCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Option(names = "--since", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
@@ -71,7 +71,8 @@ final class DigestCommand implements Callable<Integer> {
           "--since " + since + " is after " + (until == null ? "today" : "--until " + until));
     }
     Digest digest;
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    // Reading a digest never creates a store; posting one (even empty) is a run like any other.
+    try (Store store = post ? storeOption.open(main) : storeOption.openExisting(main)) {
       digest = settings.digests(store, peopleOption.load()).between(start, end);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -12,10 +12,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Discord side built from configuration: settings, token, announcer. */
 final class DiscordWiring {
   private static final int PRINTED_ANNOUNCEMENTS = 3;
+
+  /** More announcements than this in one run is a flood: the run stops and asks for --yes. */
+  static final int MAX_ANNOUNCEMENTS = 5;
 
   private final Config config;
   private final DiscordSettings settings;
@@ -47,13 +51,21 @@ final class DiscordWiring {
   }
 
   /**
-   * After {@code minutes ingest}: with a token, posts the announcements the outbox holds; without
-   * one, prints the announcements of the meetings this run added.
+   * After {@code minutes ingest}: with a token, posts the announcements the outbox holds (more than
+   * {@value #MAX_ANNOUNCEMENTS} only with {@code yes}); without one, prints the announcements of
+   * the meetings this run added. Meetings imported as history are never announced.
    */
   void announce(
-      Store store, PeopleDirectory people, Clock clock, List<Long> newMeetings, PrintWriter out) {
+      Store store,
+      PeopleDirectory people,
+      Clock clock,
+      List<Long> newMeetings,
+      boolean yes,
+      PrintWriter out) {
     Announcer announcer = announcer(store, people, clock);
     Optional<String> token = token();
+    Set<Long> history = store.historyMeetings();
+    newMeetings = newMeetings.stream().filter(id -> !history.contains(id)).toList();
     if (token.isEmpty()) {
       PrintingChat chat = PrintingChat.withoutToken(out);
       // A first ingest of years of notes would print hundreds: show a few, count the rest.
@@ -66,6 +78,21 @@ final class DiscordWiring {
                 + (newMeetings.size() - PRINTED_ANNOUNCEMENTS)
                 + " more meetings would be announced");
       }
+      return;
+    }
+    int pending = announcer.pendingCount();
+    if (pending > MAX_ANNOUNCEMENTS && !yes) {
+      out.println(
+          "Discord: this run would announce "
+              + pending
+              + " meetings, more than "
+              + MAX_ANNOUNCEMENTS
+              + " at once: nothing posted. Run it again with --yes to post them.");
+      return;
+    }
+    // Item changes still edit earlier announcements in place (AnnouncementUpdates).
+    if (pending == 0 && !announcer.hasPendingEvents()) {
+      out.println("Discord: announced 0 meetings");
       return;
     }
     try (DiscordPoster poster = DiscordPoster.connect(settings, token.get())) {

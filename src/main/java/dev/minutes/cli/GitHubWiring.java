@@ -19,15 +19,43 @@ import java.time.Clock;
 
 /** The GitHub side built from configuration: settings, and the real client when a token is set. */
 final class GitHubWiring {
+  /** Issues one run may open without --yes: GitHub allows about 80 content requests a minute. */
+  static final int DEFAULT_MAX_PER_RUN = 20;
+
   private final TrackerSettings settings;
+  private final int maxPerRun;
   private IssueTracker tracker; // connected on first use, then shared by every call
 
   GitHubWiring(Config config) {
     this.settings = GitHubSettings.read(config);
+    this.maxPerRun = config.integer("github.max-per-run", DEFAULT_MAX_PER_RUN);
   }
 
   TrackerSettings settings() {
     return settings;
+  }
+
+  /** {@code github.max-per-run}: a run that would open more issues stops and asks for --yes. */
+  int maxPerRun() {
+    return maxPerRun;
+  }
+
+  /**
+   * True when {@code count} issues may be opened now: within {@code github.max-per-run}, or
+   * confirmed with --yes, or nothing is sent anyway (a dry run). Else says what to do.
+   */
+  boolean allowed(int count, boolean yes, IssueTracker tracker, PrintWriter out) {
+    if (count <= maxPerRun || yes || tracker.dryRunReason().isPresent()) {
+      return true;
+    }
+    out.println(
+        "GitHub: this run would open "
+            + count
+            + " issues, more than github.max-per-run ("
+            + maxPerRun
+            + "): nothing opened. Run it again with --yes, or open some with: minutes issues open"
+            + " ITEM-ID...");
+    return false;
   }
 
   /** The client, or a dry run that sends nothing without a token. */

@@ -1,11 +1,14 @@
 package dev.minutes.cli;
 
 import dev.minutes.application.IngestNotes;
+import dev.minutes.ingest.Adoption;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
 import dev.minutes.items.WriteBatch;
 import dev.minutes.notes.Diagnostic;
+import dev.minutes.notesrepo.NotesRoot;
+import dev.minutes.notesrepo.Rekeying;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.tracker.TrackerSettings;
@@ -44,11 +47,26 @@ final class IngestCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Option(names = "--dry-run", description = "Show what would change; write nothing.")
   boolean dryRun;
+
+  @Option(
+      names = "--backfill",
+      description =
+          "Import every new meeting of this run as history: stored and listed, but no issues,"
+              + " announcements or reminders.")
+  boolean backfill;
+
+  @Option(
+      names = "--yes",
+      description =
+          "Open more than github.max-per-run issues and post more than "
+              + DiscordWiring.MAX_ANNOUNCEMENTS
+              + " announcements in this run.")
+  boolean yes;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Notes files or directories.")
   List<Path> paths;
@@ -62,14 +80,28 @@ final class IngestCommand implements Callable<Integer> {
     GitHubWiring github = new GitHubWiring(main.config());
     DiscordWiring discord = new DiscordWiring(main.config());
     List<Long> newMeetings = new ArrayList<>();
+    HistorySummary history = new HistorySummary();
     PeopleDirectory people = peopleOption.load();
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.open(main)) {
       IngestNotes ingest =
           new IngestNotes(
               IngestSettings.ingester(
                   main.config(), people, peopleOption.fingerprint(), store, main.clock()),
               github.openIssues(store, github.tracker(), people, main.clock(), err));
       long runStart = ingest.runStart();
+      NotesRoot root = NotesRootSetting.root(main.config());
+      Adoption adoption =
+          Adoption.of(
+              AdoptionSettings.since(main.config()),
+              store.firstIngest(),
+              main.clock().instant(),
+              backfill);
+      if (!dryRun) {
+        new Rekeying(store, root, NotesRootSetting.configured(main.config()))
+            .run()
+            .lines()
+            .forEach(out::println);
+      }
       List<Path> files = NotesFiles.collect(paths);
       ProgressLine progress =
           new ProgressLine(err, main.clock(), "files", Style.onTerminal(), ARCHIVE);
@@ -78,7 +110,7 @@ final class IngestCommand implements Callable<Integer> {
         for (Path file : files) {
           IngestReport report;
           try {
-            report = ingest.ingest(file.toString(), NotesInput.read(file), dryRun);
+            report = ingest.ingest(root.identify(file), NotesInput.read(file), dryRun, adoption);
           } catch (IOException e) {
             progress.clear();
             err.println("minutes: " + file + ": cannot read: " + e.getMessage());
@@ -87,24 +119,28 @@ final class IngestCommand implements Callable<Integer> {
             continue;
           }
           failed |= report.failed();
-          if (!report.failed() && report.outcome().newMeeting()) {
+          if (report.outcome() != null && report.outcome().newMeeting()) {
             newMeetings.add(report.outcome().meetingId());
           }
           progress.clear();
-          print(report, out, err);
+          print(report, file.toString(), out, err);
           totals.add(report);
+          history.add(report);
           progress.step();
         }
       }
       progress.finish();
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
+      history.print(adoption, out);
       if (!dryRun) {
-        failed |= IssueResultPrinter.printNewItems(ingest.followUp(runStart), out, err);
+        failed |=
+            IssueResultPrinter.printNewItems(
+                ingest.followUp(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun()), out, err);
         if (github.settings().mode() == TrackerSettings.Mode.AUTO) {
           IssuesForEditedItems.follow(github, store, people, main.clock(), out);
         }
         // After the issues, so the announcement links to them.
-        discord.announce(store, people, main.clock(), newMeetings, out);
+        discord.announce(store, people, main.clock(), newMeetings, yes, out);
       }
     }
     out.flush();
@@ -112,9 +148,15 @@ final class IngestCommand implements Callable<Integer> {
     return ExitCode.of(failed);
   }
 
-  private static void print(IngestReport report, PrintWriter out, PrintWriter err) {
+  /** Names the file as the user typed it; the store knows it by its path in the repository. */
+  static void print(IngestReport report, String file, PrintWriter out, PrintWriter err) {
+    if (report.notMeetingNotes()) {
+      out.println(
+          file + ": skipped, not meeting notes (no front matter, no date," + " nothing extracted)");
+      return;
+    }
     if (report.failed()) {
-      err.println(report.source() + ": not ingested, the file has errors:");
+      err.println(file + ": not ingested, the file has errors:");
       report.warnings().stream()
           .filter(d -> d.severity() == Diagnostic.Severity.ERROR)
           .forEach(
@@ -127,7 +169,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     out.printf(
         "%s: %s%s — %d new, %d changed, %d removed, %d unchanged%s%n",
-        report.source(),
+        file,
         outcome.newMeeting() ? "new meeting " : "",
         report.title() == null ? "(untitled)" : "\"" + report.title() + "\"",
         outcome.added().size(),
@@ -144,6 +186,7 @@ final class IngestCommand implements Callable<Integer> {
     int files;
     int skipped;
     int failed;
+    int notNotes;
     int newMeetings;
     int added;
     int changed;
@@ -157,6 +200,10 @@ final class IngestCommand implements Callable<Integer> {
 
     void add(IngestReport report) {
       files++;
+      if (report.notMeetingNotes()) {
+        notNotes++;
+        return;
+      }
       if (report.failed()) {
         failed++;
         return;
@@ -175,8 +222,8 @@ final class IngestCommand implements Callable<Integer> {
     public String toString() {
       return String.format(
           "%d files: %d new meetings, %d new items, %d changed, %d removed; %d unchanged files"
-              + " skipped, %d failed",
-          files, newMeetings, added, changed, removed, skipped, failed);
+              + " skipped, %d not meeting notes, %d failed",
+          files, newMeetings, added, changed, removed, skipped, notNotes, failed);
     }
   }
 }

@@ -21,6 +21,14 @@ final class IssueResultPrinter {
     if (!issues.ran()) {
       return false;
     }
+    if (issues.refused() > 0) {
+      out.println(
+          "GitHub: this run would open "
+              + issues.refused()
+              + " issues, more than github.max-per-run: nothing opened. Run it again with --yes,"
+              + " or open some with: minutes issues open ITEM-ID...");
+      return true;
+    }
     issues
         .dryRunReason()
         .ifPresent(

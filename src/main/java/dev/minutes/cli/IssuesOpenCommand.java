@@ -7,8 +7,11 @@ import dev.minutes.items.TrackedItem;
 import dev.minutes.tracker.IssueResult;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,16 +33,29 @@ import picocli.CommandLine.Spec;
 final class IssuesOpenCommand implements Callable<Integer> {
   @ParentCommand IssuesCommand parent;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Option(names = "--dry-run", description = "Print what would be opened; change nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--since",
+      paramLabel = "DATE",
+      description =
+          "Also the open items of meetings imported as history that are dated on or after DATE"
+              + " (YYYY-MM-DD).")
+  LocalDate since;
+
+  @Option(names = "--yes", description = "Open more than github.max-per-run issues.")
+  boolean yes;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "ITEM-ID",
-      description = "Only these items (default: every open item).")
+      description =
+          "Only these items (default: every open item, except those of meetings imported as"
+              + " history).")
   List<Long> ids = new ArrayList<>();
 
   @Override
@@ -53,14 +69,25 @@ final class IssuesOpenCommand implements Callable<Integer> {
         .dryRunReason()
         .ifPresent(reason -> out.println("GitHub: dry run (" + reason + "): nothing is sent."));
     boolean failed;
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.open(main)) {
       List<TrackedItem> items = new ArrayList<>();
       if (ids.isEmpty()) {
-        items.addAll(store.items(ItemFilter.open()));
+        Set<Long> history = store.historyMeetings();
+        for (TrackedItem item : store.items(ItemFilter.open())) {
+          boolean historyWanted =
+              since != null && item.meetingDate() != null && !item.meetingDate().isBefore(since);
+          if (!history.contains(item.meetingId()) || historyWanted) {
+            items.add(item);
+          }
+        }
       } else {
         for (long id : ids) {
           items.add(store.item(id).orElseThrow(() -> Items.noSuchItem(id)));
         }
+      }
+      if (!dryRun && !github.allowed(unlinked(store, items), yes, tracker, out)) {
+        out.flush();
+        return ExitCode.USER_ERROR.code();
       }
       List<IssueResult> results =
           github.openIssues(store, tracker, peopleOption.load(), main.clock(), err).open(items);
@@ -69,5 +96,12 @@ final class IssuesOpenCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return ExitCode.of(failed);
+  }
+
+  /** The items that have no issue yet: only those count against github.max-per-run. */
+  private static int unlinked(Store store, List<TrackedItem> items) {
+    Set<Long> linked = new HashSet<>();
+    store.issueLinks().forEach(link -> linked.add(link.itemId()));
+    return (int) items.stream().filter(i -> !linked.contains(i.id())).count();
   }
 }

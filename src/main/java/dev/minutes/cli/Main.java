@@ -27,23 +27,29 @@ import picocli.CommandLine.Option;
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
-  /** The environment variable naming the configuration file when {@code --config} is not given. */
-  static final String CONFIG_VARIABLE = "MINUTES_CONFIG";
-
-  private static final String DEFAULT_CONFIG = "bot-config.properties";
-
   @Option(
       names = "--config",
       paramLabel = "FILE",
+      scope = CommandLine.ScopeType.INHERIT,
       description =
-          "Configuration file (default: $MINUTES_CONFIG, else ${DEFAULT-VALUE}; a missing"
-              + " default file means defaults).",
-      defaultValue = DEFAULT_CONFIG)
+          "Configuration file (default: MINUTES_CONFIG, else ./bot-config.properties, else the"
+              + " notes repository's, else $XDG_CONFIG_HOME/minutes/; none means defaults).")
   Path configFile;
+
+  @Option(
+      names = "--store",
+      paramLabel = "URL",
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "JDBC URL of the store (default: store.url, else "
+              + StoreOption.DEFAULT_URL
+              + " next to the configuration).")
+  String storeUrl;
 
   private final Map<String, String> environment;
   private final Clock clock;
   private Config config;
+  private ConfigLocation configLocation;
 
   Main(Map<String, String> environment, Clock clock) {
     this.environment = environment;
@@ -83,6 +89,7 @@ public final class Main {
         new ParseCommand(),
         new LintCommand(),
         new IngestCommand(),
+        new WatchCommand(),
         new TodosCommand(),
         new DoneCommand(),
         new ReopenCommand(),
@@ -128,23 +135,24 @@ public final class Main {
     return loaded == null ? Config.secretMask(environment) : loaded.secretMask();
   }
 
-  /**
-   * The configuration, loaded once on first use: {@code --config}, else the file named by {@code
-   * MINUTES_CONFIG}, else {@code bot-config.properties} (missing means defaults). A file named
-   * explicitly must exist.
-   */
+  /** The configuration, found (see {@link ConfigLocation}) and loaded once on first use. */
   Config config() {
     if (config == null) {
-      Path file = configFile;
-      boolean explicit = !configFile.equals(Path.of(DEFAULT_CONFIG));
-      String fromEnvironment = environment.get(CONFIG_VARIABLE);
-      if (!explicit && fromEnvironment != null && !fromEnvironment.isBlank()) {
-        file = Path.of(fromEnvironment.trim());
-        explicit = true;
-      }
-      config = Config.load(file, explicit, environment);
+      config = Config.load(configLocation().file(), configLocation().required(), environment);
     }
     return config;
+  }
+
+  ConfigLocation configLocation() {
+    if (configLocation == null) {
+      configLocation = ConfigLocation.find(configFile, environment, Path.of("").toAbsolutePath());
+    }
+    return configLocation;
+  }
+
+  /** {@code --store}, wherever it was given on the command line; null when not given. */
+  String storeUrl() {
+    return storeUrl;
   }
 
   Map<String, String> environment() {

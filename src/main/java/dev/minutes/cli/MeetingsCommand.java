@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
 final class MeetingsCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
 
   @Option(names = "--team", paramLabel = "TEAM", description = "Only meetings of this team.")
   String team;
@@ -34,7 +33,7 @@ final class MeetingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.openExisting(main)) {
       KnownNames.requireTeam(store, team);
       Map<Long, Long> openByMeeting =
           store.items(new ItemFilter(Set.of(ItemStatus.OPEN), Set.of(), team, null)).stream()

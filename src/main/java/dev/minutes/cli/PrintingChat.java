@@ -65,6 +65,11 @@ final class PrintingChat implements ChatSession {
     }
   }
 
+  @Override
+  public boolean delivers() {
+    return false;
+  }
+
   /** Nothing to close: nothing was connected. */
   @Override
   public void close() {

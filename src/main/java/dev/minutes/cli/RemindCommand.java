@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 final class RemindCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Option(names = "--dry-run", description = "Show what would be sent; send and record nothing.")
@@ -62,7 +62,7 @@ final class RemindCommand implements Callable<Integer> {
     ZoneId zone = settings.reminderSchedule().zone();
     PeopleDirectory people = peopleOption.load();
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.open(main)) {
       if (off != null || on != null) {
         String who = name(people, off != null ? off : on);
         store.setRemindersEnabled(who, off == null, main.clock().instant());
@@ -78,7 +78,7 @@ final class RemindCommand implements Callable<Integer> {
       } else {
         List<Reminder> due =
             policy.due(
-                store.items(ItemFilter.open()),
+                store.liveItems(ItemFilter.open()),
                 store.reminderOptOuts(),
                 store.repeatedReminderCounts(),
                 now,
@@ -108,8 +108,20 @@ final class RemindCommand implements Callable<Integer> {
   private void send(
       PrintWriter out, Store store, ScheduleSettings settings, List<Reminder> due, Instant now) {
     List<Reminder> sent;
+    boolean delivered;
     try (ChatSession chat = ChatChoice.open(main.config(), out)) {
       sent = new ReminderSender(store, chat, settings.delivery()).send(due, now);
+      delivered = chat.delivers();
+    }
+    if (!delivered) {
+      out.println(
+          "dry run: showed "
+              + sent.size()
+              + " of "
+              + due.size()
+              + " reminders due; nothing is"
+              + " recorded as sent, so a run with a Discord token still sends them");
+      return;
     }
     for (Reminder reminder : due) {
       if (!sent.contains(reminder)) {

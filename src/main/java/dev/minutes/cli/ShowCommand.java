@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
 
   @Parameters(paramLabel = "ID", description = "M<number> for a meeting, <number> for an item.")
   String id;
@@ -44,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now(main.clock());
     String normalised = id.strip().toUpperCase(Locale.ROOT).replaceFirst("^#", "");
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.openExisting(main)) {
       if (normalised.startsWith("M")) {
         long meetingId = number(normalised.substring(1));
         StoredMeeting meeting =

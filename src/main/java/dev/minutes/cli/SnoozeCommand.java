@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
 final class SnoozeCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
 
   @Option(names = "--by", paramLabel = "WHO", description = "Who is snoozing it (default: $USER).")
   String actor;
@@ -44,7 +43,7 @@ final class SnoozeCommand implements Callable<Integer> {
     Instant until = "off".equalsIgnoreCase(length.strip()) ? null : now.plus(duration(length));
     String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.open(main)) {
       TrackedItem item = store.snooze(id, until, who, now);
       out.println(
           "#"

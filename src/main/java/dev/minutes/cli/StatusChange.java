@@ -6,7 +6,6 @@ import dev.minutes.items.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Spec;
 abstract class StatusChange {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
 
   @Option(
       names = "--by",
@@ -38,7 +37,7 @@ abstract class StatusChange {
     String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now(main.clock());
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.open(main)) {
       ChangeItemStatus change = new GitHubWiring(main.config()).statusChange(store, main.clock());
       for (long id : ids) {
         ChangeItemStatus.Result result = change.change(id, status, who);

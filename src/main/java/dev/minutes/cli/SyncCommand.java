@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 final class SyncCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Override
@@ -38,7 +38,7 @@ final class SyncCommand implements Callable<Integer> {
           "sync needs to read GitHub, and no token is set",
           "export GITHUB_TOKEN (or set github.token-file); see README, GitHub");
     }
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.open(main)) {
       // Minutes' own changes first, so that sync then reads them back as already known.
       IssuesForEditedItems.follow(github, store, peopleOption.load(), main.clock(), out);
       IssueSync.Report report = github.sync(store, tracker, main.clock()).sync();

@@ -41,7 +41,7 @@ final class TodosCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
-  @Mixin StoreOption storeOption;
+  private final StoreOption storeOption = new StoreOption();
   @Mixin PeopleOption peopleOption;
 
   @Option(
@@ -74,7 +74,7 @@ final class TodosCommand implements Callable<Integer> {
     // misspelt --team or --owner is checked only when nothing matched (the check reads every
     // item), so it still fails, naming the known ones, before any output: the JSON array opens
     // with its first item.
-    try (Store store = storeOption.open(main.config(), main.environment())) {
+    try (Store store = storeOption.openExisting(main)) {
       Style style = Style.of(spec.commandLine());
       JsonStream[] json = {null};
       long[] printed = {0};

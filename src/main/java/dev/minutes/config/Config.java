@@ -229,7 +229,7 @@ public final class Config {
     if (tokenFile.isEmpty()) {
       return Optional.empty();
     }
-    Path path = Path.of(tokenFile.get());
+    Path path = relativeToFile(Path.of(tokenFile.get()));
     try {
       String token = Files.readString(path, StandardCharsets.UTF_8).trim();
       if (token.isEmpty()) {
@@ -280,7 +280,7 @@ public final class Config {
         .filter(key -> key.endsWith(".token-file"))
         .forEach(tokenFiles::add);
     for (String key : tokenFiles) {
-      optional(key).ifPresent(path -> secrets.add(readQuietly(Path.of(path))));
+      optional(key).ifPresent(path -> secrets.add(readQuietly(relativeToFile(Path.of(path)))));
     }
     return SecretMask.of(secrets);
   }
@@ -296,6 +296,14 @@ public final class Config {
     } catch (IOException | RuntimeException e) {
       return null; // reported by secret() when the token is needed
     }
+  }
+
+  /** A path written in the file, relative to the file's folder (as other tools read theirs). */
+  private Path relativeToFile(Path path) {
+    Path folder = file.toAbsolutePath().getParent();
+    return path.isAbsolute() || folder == null || !Files.isRegularFile(file)
+        ? path
+        : folder.resolve(path);
   }
 
   private MinutesException invalid(String key, String value, String expected) {

@@ -4,7 +4,9 @@ import dev.minutes.items.ItemStatus;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Decision;
+import dev.minutes.notes.NotesLink;
 import dev.minutes.people.PeopleDirectory;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,8 +135,13 @@ public final class DigestBuilder {
         meeting.title() == null ? meeting.source() : meeting.title(),
         meeting.teams(),
         meeting.date(),
-        linkBase + meeting.source(),
+        NotesLink.of(linkBase, meeting.source()).orElse(localName(meeting.source())),
         meeting.decisions().stream().map(Decision::text).toList());
+  }
+
+  /** Without a link: the repository path, or only the file name of a file outside the root. */
+  private static String localName(String source) {
+    return NotesLink.insideRoot(source) ? source : Path.of(source).getFileName().toString();
   }
 
   private boolean openAt(TrackedItem item, Instant at) {

@@ -7,14 +7,31 @@ import java.util.List;
 /**
  * What ingesting one file did.
  *
- * @param outcome null when the file was not written (it had errors)
- * @param warnings the parser's findings about the file
+ * @param outcome null when the file was not written (it had errors, or is no meeting's notes)
+ * @param warnings what lint says of the file, errors included
+ * @param notMeetingNotes true for a file skipped because it is no meeting's notes (a README)
+ * @param history true when this ingest created the meeting as history (see {@link Adoption})
  */
 public record IngestReport(
-    String source, String title, IngestOutcome outcome, List<Diagnostic> warnings) {
+    String source,
+    String title,
+    IngestOutcome outcome,
+    List<Diagnostic> warnings,
+    boolean notMeetingNotes,
+    boolean history) {
 
   public IngestReport {
     warnings = List.copyOf(warnings);
+  }
+
+  public IngestReport(
+      String source, String title, IngestOutcome outcome, List<Diagnostic> warnings) {
+    this(source, title, outcome, warnings, false, false);
+  }
+
+  /** A Markdown file that holds no meeting (see {@code Meeting.isMeetingNotes}): skipped. */
+  static IngestReport notMeetingNotes(String source) {
+    return new IngestReport(source, null, null, List.of(), true, false);
   }
 
   /** A file whose content is already stored as it is. */
@@ -26,7 +43,8 @@ public record IngestReport(
         List.of());
   }
 
+  /** True when the file has errors and nothing was written for it. */
   public boolean failed() {
-    return outcome == null;
+    return outcome == null && !notMeetingNotes;
   }
 }

@@ -2,6 +2,8 @@ package dev.minutes.ingest;
 
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
+import dev.minutes.lint.Finding;
+import dev.minutes.lint.Linter;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Meeting;
 import dev.minutes.parse.NotesParser;
@@ -25,6 +27,7 @@ public final class Ingester {
   private final Clock clock;
   private final String peopleFingerprint;
   private final IngestLimits limits;
+  private final Linter linter = new Linter();
 
   /**
    * @param peopleFingerprint changes whenever the people directory does, so owners are resolved
@@ -43,15 +46,23 @@ public final class Ingester {
     this.limits = limits;
   }
 
+  /** Ingests with no history: every new meeting is live (opens issues, is announced). */
   public IngestReport ingest(String source, byte[] content, boolean dryRun) {
+    return ingest(source, content, dryRun, null);
+  }
+
+  /**
+   * @param adoption decides whether a meeting this call creates goes in as history; null for none
+   */
+  public IngestReport ingest(String source, byte[] content, boolean dryRun, Adoption adoption) {
     String hash = hash(content);
     // Parsing costs more than the store's answer: an unchanged file stops here.
     if (store.contentHash(source).filter(hash::equals).isPresent()) {
       return IngestReport.unchanged(source);
     }
     Meeting meeting = parser.parse(source, content);
-    if (meeting.hasErrors()) {
-      return new IngestReport(source, meeting.title(), null, meeting.warnings());
+    if (!meeting.isMeetingNotes()) {
+      return IngestReport.notMeetingNotes(source);
     }
     Optional<Diagnostic> breach = limits.breach(meeting);
     if (breach.isPresent()) {
@@ -59,9 +70,18 @@ public final class Ingester {
       findings.add(breach.get());
       return new IngestReport(source, meeting.title(), null, findings);
     }
+    // Lint decides what an error is, so `minutes lint` and ingest never disagree about a file.
+    List<Finding> findings = linter.lint(meeting);
+    List<Diagnostic> diagnostics = findings.stream().map(Finding::diagnostic).toList();
+    if (Linter.hasErrors(findings)) {
+      return new IngestReport(source, meeting.title(), null, diagnostics);
+    }
+    boolean history = adoption != null && adoption.isHistory(meeting);
     IngestOutcome outcome =
-        store.ingest(meeting, hash, new Reconciler(meeting.actions()), clock.instant(), dryRun);
-    return new IngestReport(source, meeting.title(), outcome, meeting.warnings());
+        store.ingest(
+            meeting, hash, new Reconciler(meeting.actions()), clock.instant(), dryRun, history);
+    return new IngestReport(
+        source, meeting.title(), outcome, diagnostics, false, history && outcome.newMeeting());
   }
 
   private String hash(byte[] content) {

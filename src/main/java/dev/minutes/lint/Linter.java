@@ -25,8 +25,21 @@ public final class Linter {
           "invalid-datetime",
           "invalid-utf8");
 
+  /** The one finding of a file that is no meeting's notes: a notice, and the file is skipped. */
+  public static final String NOT_MEETING_NOTES = "not-meeting-notes";
+
   /** Findings for one meeting, ordered by line. */
   public List<Finding> lint(Meeting meeting) {
+    if (!meeting.isMeetingNotes()) {
+      return List.of(
+          new Finding(
+              meeting.source(),
+              Diagnostic.warning(
+                  NOT_MEETING_NOTES,
+                  "not meeting notes (no front matter, no date, nothing extracted): skipped",
+                  1,
+                  1)));
+    }
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Diagnostic found : meeting.warnings()) {
       diagnostics.add(ERROR_CODES.contains(found.code()) ? asError(found) : found);
@@ -67,6 +80,14 @@ public final class Linter {
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.diagnostic().line()));
     return findings;
+  }
+
+  /**
+   * True when lint calls the meeting an error: ingest then writes nothing for the file, so the two
+   * commands always agree on what an error is.
+   */
+  public static boolean hasErrors(List<Finding> findings) {
+    return findings.stream().anyMatch(Finding::isError);
   }
 
   private static List<Diagnostic> duplicateParticipants(Meeting meeting) {

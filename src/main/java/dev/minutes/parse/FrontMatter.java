@@ -149,25 +149,27 @@ record FrontMatter(Map<String, Object> fields, int bodyStart, boolean present) {
       return List.of();
     }
     List<String> items = new ArrayList<>();
-    for (String part : value.toString().split(",")) {
-      if (!part.isBlank()) {
-        items.add(part.strip());
+    addParts(value.toString(), items);
+    return items;
+  }
+
+  /** The list's scalars; an element that is itself comma-separated ({@code - a, b}) is split. */
+  private static List<String> strings(List<?> list) {
+    List<String> items = new ArrayList<>();
+    for (Object item : list) {
+      if (item != null && !(item instanceof Map) && !(item instanceof List)) {
+        addParts(item.toString(), items);
       }
     }
     return items;
   }
 
-  private static List<String> strings(List<?> list) {
-    List<String> items = new ArrayList<>();
-    for (Object item : list) {
-      if (item != null && !(item instanceof Map) && !(item instanceof List)) {
-        String text = item.toString().strip();
-        if (!text.isEmpty()) {
-          items.add(text);
-        }
+  private static void addParts(String text, List<String> items) {
+    for (String part : text.split(",")) {
+      if (!part.isBlank()) {
+        items.add(part.strip());
       }
     }
-    return items;
   }
 
   /** A resolver without implicit types: every plain scalar is a string, as the author wrote it. */

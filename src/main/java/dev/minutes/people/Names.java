@@ -3,6 +3,7 @@ package dev.minutes.people;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,16 @@ public final class Names {
 
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s_.-]+");
 
+  /** Owners that name a group, not a person ({@code Everyone: update your branches}). */
+  private static final Set<String> GROUPS =
+      Set.of("everyone", "everybody", "all", "@everyone", "@here", "team", "the team", "anyone");
+
   private Names() {}
+
+  /** True for a name that denotes a group ("Everyone", "All"): it gets no personal reminder. */
+  public static boolean isGroup(String name) {
+    return name != null && GROUPS.contains(fold(name));
+  }
 
   /** A key equal for spellings that differ only in case or diacritics ({@code Ștefan} = stefan). */
   public static String fold(String text) {

@@ -3,6 +3,7 @@ package dev.minutes.remind;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
+import dev.minutes.people.Names;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
 import java.time.Instant;
@@ -73,7 +74,8 @@ public final class ReminderPolicy {
       }
       for (Owner owner : item.owners()) {
         String recipient = people.displayName(owner);
-        if (off.contains(recipient.toLowerCase(Locale.ROOT))) {
+        // "Everyone" is no person: nobody gets a personal reminder for a group's item.
+        if (Names.isGroup(recipient) || off.contains(recipient.toLowerCase(Locale.ROOT))) {
           continue;
         }
         byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>()).add(reminded.get());

@@ -48,7 +48,7 @@ public final class ReminderJob implements Job {
     }
     List<Reminder> due =
         policy.due(
-            store.items(ItemFilter.open()),
+            store.liveItems(ItemFilter.open()),
             store.reminderOptOuts(),
             store.repeatedReminderCounts(),
             now,

@@ -28,11 +28,21 @@ public final class ReminderSender {
     this.delivery = delivery;
   }
 
-  /** Sends what was not sent yet; returns the reminders sent now. */
+  /**
+   * Sends what was not sent yet; returns the reminders sent now. Through a chat that does not
+   * deliver (no token) the reminders are shown and nothing is recorded.
+   */
   public List<Reminder> send(List<Reminder> reminders, Instant at) {
     RunOnce runOnce = new RunOnce(store, Clock.fixed(at, ZoneOffset.UTC));
     List<Reminder> sent = new ArrayList<>();
     for (Reminder reminder : reminders) {
+      if (!chat.delivers()) {
+        if (!runOnce.known(reminder.effectKey())) {
+          deliver(reminder);
+          sent.add(reminder);
+        }
+        continue;
+      }
       if (runOnce.run(reminder.effectKey(), () -> deliver(reminder))) {
         store.recordRepeatedReminders(repeatedItems(reminder), reminder.day());
         sent.add(reminder);

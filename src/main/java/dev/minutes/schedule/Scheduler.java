@@ -40,12 +40,37 @@ public final class Scheduler {
   public List<String> tick() {
     Instant now = clock.instant();
     List<String> ran = new ArrayList<>();
+    for (Due due : due(now)) {
+      if (runClaimed(due.job, due.slot, due.key)) {
+        ran.add(due.key);
+      }
+    }
+    return ran;
+  }
+
+  /**
+   * A dry run (no chat token): runs what is due now without claiming or recording anything, so a
+   * later real run still does it. Returns each run's key and account.
+   */
+  public List<String> preview() {
+    List<String> ran = new ArrayList<>();
+    for (Due due : due(clock.instant())) {
+      ran.add(due.key + " (dry run, not recorded): " + due.job.run(due.slot));
+    }
+    return ran;
+  }
+
+  private record Due(Job job, Slot slot, String key) {}
+
+  /** Each job's latest slot that has not run yet and is within the catch-up window. */
+  private List<Due> due(Instant now) {
+    List<Due> due = new ArrayList<>();
     for (Job job : jobs) {
-      Optional<Slot> due = job.schedule().latestAtOrBefore(now);
-      if (due.isEmpty()) {
+      Optional<Slot> latest = job.schedule().latestAtOrBefore(now);
+      if (latest.isEmpty()) {
         continue;
       }
-      Slot slot = due.get();
+      Slot slot = latest.get();
       String key = key(job, slot);
       if (!runOnce.pending(key)) {
         continue; // done, or running in a live process
@@ -61,11 +86,9 @@ public final class Scheduler {
         }
         continue;
       }
-      if (runClaimed(job, slot, key)) {
-        ran.add(key);
-      }
+      due.add(new Due(job, slot, key));
     }
-    return ran;
+    return due;
   }
 
   public static String key(Job job, Slot slot) {

@@ -43,14 +43,26 @@ public final class StoredDigests {
     LocalDate firstDay = since.atZone(zone).toLocalDate().minusDays(1);
     LocalDate lastDay = until.atZone(zone).toLocalDate().plusDays(1);
     Instant weekAgo = until.minus(Duration.ofDays(7));
+    // Meetings imported as history stay out of the digest, as out of reminders.
+    Set<Long> history = store.historyMeetings();
     List<TrackedItem> items =
         new ArrayList<>(
-            store.digestItems(
-                firstDay, lastDay, since, until, until.minusMillis(1).atZone(zone).toLocalDate()));
+            store
+                .digestItems(
+                    firstDay,
+                    lastDay,
+                    since,
+                    until,
+                    until.minusMillis(1).atZone(zone).toLocalDate())
+                .stream()
+                .filter(item -> !history.contains(item.meetingId()))
+                .toList());
     Map<Long, Integer> counts = store.repeatedReminderCounts();
     addStaleCandidates(items, counts);
     return builder.build(
-        store.meetingsDated(firstDay, lastDay),
+        store.meetingsDated(firstDay, lastDay).stream()
+            .filter(m -> !history.contains(m.id()))
+            .toList(),
         items,
         reminders.stale(items, counts),
         since,

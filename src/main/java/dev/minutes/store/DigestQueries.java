@@ -82,7 +82,10 @@ final class DigestQueries {
             "SELECT COUNT(*)"
                 + Rows.ITEM_FROM
                 + " WHERE (m.meeting_date < ? OR (m.meeting_date IS NULL AND i.created_at < ?))"
-                + " AND (i.status = 'OPEN' OR i.status_changed_at > ?)")) {
+                + " AND (i.status = 'OPEN' OR i.status_changed_at > ?)"
+                // Meetings imported as history stay out of the digest, counts included.
+                + " AND NOT EXISTS (SELECT 1 FROM history_meetings h"
+                + " WHERE h.meeting_id = i.meeting_id)")) {
       count.setString(1, firstDayNotBorn.toString());
       count.setLong(2, at.toEpochMilli());
       count.setLong(3, at.toEpochMilli());

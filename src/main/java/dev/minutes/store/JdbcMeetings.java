@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The meetings table: ingest in one transaction, and reads. */
 final class JdbcMeetings implements Meetings {
@@ -23,13 +25,21 @@ final class JdbcMeetings implements Meetings {
 
   @Override
   public IngestOutcome ingest(
-      Meeting meeting, String contentHash, ItemPlanner planner, Instant at, boolean dryRun) {
+      Meeting meeting,
+      String contentHash,
+      ItemPlanner planner,
+      Instant at,
+      boolean dryRun,
+      boolean history) {
     try {
       return database.inTransaction(
           connection -> {
             IngestOutcome outcome =
                 new MeetingWriter(connection, database.dialect(), at)
                     .write(meeting, contentHash, planner);
+            if (history && outcome.newMeeting()) {
+              MeetingIdentityTable.markHistory(connection, outcome.meetingId());
+            }
             if (dryRun) {
               throw new DryRunRollback(outcome);
             }
@@ -38,6 +48,31 @@ final class JdbcMeetings implements Meetings {
     } catch (DryRunRollback rolledBack) {
       return rolledBack.outcome;
     }
+  }
+
+  @Override
+  public Set<Long> historyMeetings() {
+    return database.inTransaction(MeetingIdentityTable::history);
+  }
+
+  @Override
+  public Optional<Instant> firstIngest() {
+    return database.inTransaction(MeetingIdentityTable::firstIngest);
+  }
+
+  @Override
+  public Map<Long, String> unkeyedMeetings() {
+    return database.inTransaction(MeetingIdentityTable::unkeyed);
+  }
+
+  @Override
+  public Optional<Long> rekeyMeeting(long id, String source) {
+    return database.inTransaction(connection -> MeetingIdentityTable.move(connection, id, source));
+  }
+
+  @Override
+  public Optional<Long> meetingId(String source) {
+    return database.inTransaction(connection -> MeetingIdentityTable.idOf(connection, source));
   }
 
   @Override

@@ -53,8 +53,13 @@ public final class JdbcStore implements Store {
 
   @Override
   public IngestOutcome ingest(
-      Meeting meeting, String contentHash, ItemPlanner planner, Instant at, boolean dryRun) {
-    return meetings.ingest(meeting, contentHash, planner, at, dryRun);
+      Meeting meeting,
+      String contentHash,
+      ItemPlanner planner,
+      Instant at,
+      boolean dryRun,
+      boolean history) {
+    return meetings.ingest(meeting, contentHash, planner, at, dryRun, history);
   }
 
   @Override
@@ -277,6 +282,31 @@ public final class JdbcStore implements Store {
   @Override
   public List<MemberLink> memberLinks() {
     return members.memberLinks();
+  }
+
+  @Override
+  public Set<Long> historyMeetings() {
+    return meetings.historyMeetings();
+  }
+
+  @Override
+  public Optional<Instant> firstIngest() {
+    return meetings.firstIngest();
+  }
+
+  @Override
+  public Map<Long, String> unkeyedMeetings() {
+    return meetings.unkeyedMeetings();
+  }
+
+  @Override
+  public Optional<Long> rekeyMeeting(long id, String source) {
+    return meetings.rekeyMeeting(id, source);
+  }
+
+  @Override
+  public Optional<Long> meetingId(String source) {
+    return meetings.meetingId(source);
   }
 
   @Override

@@ -15,11 +15,11 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Schema {
   /**
-   * The version of the newest migration under db/migration, as Flyway writes it (V16_2 → 16.2).
+   * The version of the newest migration under db/migration, as Flyway writes it (V17_2 → 17.2).
    * Written here rather than found by a class-path scan, which is what opening a store avoids; a
    * test keeps the two equal.
    */
-  static final String VERSION = "16.2";
+  static final String VERSION = "17.2";
 
   private Schema() {}
 

@@ -2,6 +2,7 @@ package dev.minutes.tracker;
 
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.notes.NotesLink;
 import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.people.Person;
@@ -69,12 +70,9 @@ public final class IssueDrafter {
 
   private String notesLink(TrackedItem item) {
     String where = item.meetingSource() + ", line " + item.line();
-    if (notesBaseUrl == null) {
-      return where;
-    }
-    String base = notesBaseUrl.endsWith("/") ? notesBaseUrl : notesBaseUrl + "/";
-    String path = item.meetingSource().replaceFirst("^\\./", "");
-    return "[" + where + "](" + base + path + "#L" + item.line() + ")";
+    return NotesLink.of(notesBaseUrl, item.meetingSource())
+        .map(link -> "[" + where + "](" + link + "#L" + item.line() + ")")
+        .orElse(where);
   }
 
   static String title(String text) {

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.transport.RefSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,7 @@ class BotCommandIT {
           String.join(
               "\n",
               "github.mode=off",
+              "notes.since=2000-01-01",
               discord.configLines(),
               "digest.cron=* * * * *",
               "reminders.cron=0 0 1 1 *",
@@ -88,5 +91,80 @@ class BotCommandIT {
         assertThat(runner.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
       }
     }
+  }
+
+  @Test
+  void theBotFollowingABareRepositoryAnnouncesEachNewlyPushedMeetingOnceWithinOnePoll()
+      throws Exception {
+    Path bare = folder.resolve("origin.git");
+    Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
+    Path config = folder.resolve("bot-config.properties");
+    try (FakeDiscord discord = new FakeDiscord();
+        Git author =
+            Git.init()
+                .setInitialBranch("main")
+                .setDirectory(folder.resolve("author").toFile())
+                .call()) {
+      Files.writeString(
+          config,
+          String.join(
+              "\n",
+              "github.mode=off",
+              "notes.since=2000-01-01",
+              discord.configLines(),
+              "digest.cron=0 0 1 1 *",
+              "reminders.cron=0 0 1 1 *",
+              "notes.repo=" + bare.toUri(),
+              "notes.poll=1s",
+              "notes.root=checkout",
+              ""));
+      Path work = author.getRepository().getWorkTree().toPath();
+      Files.writeString(work.resolve("README.md"), "# Our meetings\n");
+      commitAndPush(author, bare, "Start");
+
+      ExecutorService runner = Executors.newSingleThreadExecutor();
+      Future<Cli> bot =
+          runner.submit(
+              () ->
+                  Cli.run(
+                      Map.of("DISCORD_TOKEN", "test-token"),
+                      Clock.systemUTC(),
+                      "--config",
+                      config.toString(),
+                      "bot",
+                      "--store",
+                      "jdbc:sqlite:" + folder.resolve("m.db")));
+      try {
+        discord.next("PUT", "/guilds/" + FakeDiscord.GUILD + "/commands");
+        Files.createDirectories(work.resolve("notes"));
+        Files.copy(Path.of("notes/2024-03-04-maintainers.md"), work.resolve("notes/2024-03-04.md"));
+        commitAndPush(author, bare, "Maintainers meeting");
+        String first = nextPost(discord);
+        Files.copy(
+            Path.of("src/test/resources/corpus/unikraft/discussions/community/2023/2023-03-13.md"),
+            work.resolve("notes/2023-03-13.md"));
+        commitAndPush(author, bare, "An older community meeting");
+        String second = nextPost(discord);
+
+        assertThat(first).contains("**Maintainers Meeting, March 4, 2024**");
+        assertThat(second).doesNotContain("Maintainers Meeting").contains("2023-03-13");
+      } finally {
+        bot.cancel(true);
+        runner.shutdown();
+        assertThat(runner.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+      }
+    }
+  }
+
+  private static String nextPost(FakeDiscord discord) throws Exception {
+    return JSON.readTree(discord.next("POST", "/channels/" + FakeDiscord.CHANNEL).body())
+        .path("content")
+        .asText();
+  }
+
+  private static void commitAndPush(Git author, Path bare, String message) throws Exception {
+    author.add().addFilepattern(".").call();
+    author.commit().setMessage(message).setAuthor("A", "a@example.org").setSign(false).call();
+    author.push().setRemote(bare.toUri().toString()).setRefSpecs(new RefSpec("main:main")).call();
   }
 }

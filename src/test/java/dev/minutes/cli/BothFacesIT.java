@@ -73,6 +73,7 @@ class BothFacesIT {
               "github.repo=" + REPO,
               "github.api-url=" + github.apiUrl(),
               "github.close-on-done=true",
+              "notes.since=2000-01-01",
               "discord.maintainer-role=Maintainers",
               discord.configLines(),
               ""));

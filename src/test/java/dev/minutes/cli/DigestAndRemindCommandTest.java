@@ -38,8 +38,15 @@ class DigestAndRemindCommandTest {
         Path.of(config),
         "digest.zone=Europe/Bucharest\n"
             + "notes.base-url=https://github.com/unikraft/meetings/blob/main/\n"
-            + "reminders.quiet-hours=22:00-08:00\n");
-    Cli ingest = Cli.run("ingest", "--store", store, "--people", "notes/people.yaml", NOTE);
+            + "reminders.quiet-hours=22:00-08:00\n"
+            + "notes.since=2000-01-01\n"
+            // Meeting paths relative to this project, also where it is no git work tree.
+            + "notes.root="
+            + Path.of("").toAbsolutePath()
+            + "\n");
+    Cli ingest =
+        Cli.run(
+            "--config", config, "ingest", "--store", store, "--people", "notes/people.yaml", NOTE);
     assertThat(ingest.exit()).as(ingest.err()).isZero();
   }
 
@@ -103,7 +110,12 @@ class DigestAndRemindCommandTest {
     try (FakeDiscord discord = new FakeDiscord()) {
       Files.writeString(
           Path.of(config),
-          String.join("\n", "digest.zone=Europe/Bucharest", discord.configLines(), ""));
+          String.join(
+              "\n",
+              "digest.zone=Europe/Bucharest",
+              "notes.since=2000-01-01",
+              discord.configLines(),
+              ""));
 
       Cli post =
           minutes(
@@ -137,7 +149,8 @@ class DigestAndRemindCommandTest {
   }
 
   @Test
-  void sendsTodaysRemindersOnceAndSaysSoTheSecondTime() {
+  void withoutATokenRemindShowsTheRemindersAndRecordsNothingSoARunWithATokenSendsThemOnce()
+      throws Exception {
     Cli first = minutes("remind");
     Cli second = minutes("remind");
 
@@ -146,11 +159,58 @@ class DigestAndRemindCommandTest {
         .contains("Cezar Crăciunoiu, a reminder of your action items:")
         .contains("due tomorrow (2024-03-08)")
         .contains("buttons for items [2]")
-        .contains("sent 1 of 1 reminders due");
-    assertThat(second.out())
-        .contains("already reminded on 2024-03-07: Cezar Crăciunoiu")
-        .contains("sent 0 of 1 reminders due")
-        .doesNotContain("would post");
+        .contains("dry run: showed 1 of 1 reminders due; nothing is recorded as sent");
+    assertThat(second.out()).isEqualTo(first.out());
+
+    try (FakeDiscord discord = new FakeDiscord()) {
+      Files.writeString(
+          Path.of(config),
+          String.join(
+              "\n",
+              "digest.zone=Europe/Bucharest",
+              "notes.since=2000-01-01",
+              discord.configLines(),
+              ""));
+      Map<String, String> token = Map.of("DISCORD_TOKEN", "test-token");
+
+      Cli sent = minutes(token, "remind");
+      String posted = discord.next("POST", "/channels/" + FakeDiscord.CHANNEL).body();
+      Cli again = minutes(token, "remind");
+
+      assertThat(sent.out()).contains("sent 1 of 1 reminders due");
+      assertThat(posted).contains("Cezar Crăciunoiu, a reminder of your action items:");
+      assertThat(again.out())
+          .contains("already reminded on 2024-03-07: Cezar Crăciunoiu")
+          .contains("sent 0 of 1 reminders due");
+    }
+  }
+
+  @Test
+  void schedulerOnceWithoutATokenRecordsNothingAndALaterRunWithATokenSends() throws Exception {
+    Cli dryRun = minutes("scheduler", "--once");
+
+    assertThat(dryRun.exit()).as(dryRun.err()).isZero();
+    assertThat(dryRun.out())
+        .contains("Cezar Crăciunoiu, a reminder of your action items:")
+        .contains("reminders@2024-03-07T09:00 (dry run, not recorded)");
+
+    try (FakeDiscord discord = new FakeDiscord()) {
+      Files.writeString(
+          Path.of(config),
+          String.join(
+              "\n",
+              "digest.zone=Europe/Bucharest",
+              "notes.since=2000-01-01",
+              discord.configLines(),
+              ""));
+
+      Cli real = minutes(Map.of("DISCORD_TOKEN", "test-token"), "scheduler", "--once");
+      String posted = discord.next("POST", "/channels/" + FakeDiscord.CHANNEL).body();
+
+      assertThat(real.exit()).as(real.err()).isZero();
+      assertThat(real.out()).contains("ran reminders@2024-03-07T09:00");
+      assertThat(posted).contains("Cezar Crăciunoiu, a reminder of your action items:");
+    }
   }
 
   @Test

@@ -75,7 +75,8 @@ class DiscordFailuresIT {
 
   private Outcome post(String config) throws IOException {
     Path file = folder.resolve("bot-config.properties");
-    Files.writeString(file, config);
+    // The small meeting is old: live here, not history (see AdoptionIT).
+    Files.writeString(file, config + "\nnotes.since=2000-01-01\n");
     Console console =
         Console.capture(
             () ->

@@ -85,7 +85,8 @@ class GitHubWorkflowIT {
     assertThat(rd.get("labels").findValuesAsText("name")).containsExactly("minutes", "action-item");
     assertThat(rd.get("body").asText())
         .contains("Maintainers Meeting, March 4, 2024", "2024-03-04", "TODOs and Decisions")
-        .contains("https://github.com/unikraft/meeting-notes/blob/main/")
+        .contains(
+            "(https://github.com/unikraft/meeting-notes/blob/main/notes/2024-03-04-maintainers.md#L")
         .contains("#L114")
         .containsPattern("<!-- minutes-item: [0-9a-f-]{36} -->");
     assertThat(issues.get(1).get("assignees")).isEmpty();
@@ -370,6 +371,9 @@ class GitHubWorkflowIT {
             "github.rate-limit-wait=10s",
             "github.write-pause=0s",
             "notes.base-url=https://github.com/unikraft/meeting-notes/blob/main/",
+            "notes.root=.",
+            // The notes of 2024 are live here, not history (see AdoptionIT).
+            "notes.since=2000-01-01",
             ""));
     return file;
   }

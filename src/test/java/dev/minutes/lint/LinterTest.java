@@ -31,6 +31,25 @@ class LinterTest {
   }
 
   @Test
+  void aReadmeWithoutFrontMatterDateOrStructureIsNotMeetingNotesAndNoError() {
+    List<Finding> findings =
+        lint("# Our meetings\n\nThis repository stores the notes of our community calls.\n");
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(f -> assertThat(f.diagnostic().code()).isEqualTo(Linter.NOT_MEETING_NOTES))
+        .satisfies(f -> assertThat(f.isError()).isFalse());
+  }
+
+  @Test
+  void notesWithoutFrontMatterButWithActionItemsAreMeetingNotesWithAnError() {
+    List<Finding> findings = lint(GOOD_BODY);
+
+    assertThat(Linter.hasErrors(findings)).isTrue();
+    assertThat(only(findings, "front-matter-missing").isError()).isTrue();
+  }
+
+  @Test
   void wellFormedNotesHaveNoFindings() {
     assertThat(lint(GOOD_FRONT + GOOD_BODY)).isEmpty();
   }

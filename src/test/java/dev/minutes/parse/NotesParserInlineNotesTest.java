@@ -30,6 +30,17 @@ class NotesParserInlineNotesTest {
   }
 
   @Test
+  void aListElementHoldingSeveralCommaSeparatedTeamsIsSplit() {
+    Meeting meeting =
+        notes(
+            "notes/2024-05-06-compat.md",
+            "---\ndatetime: 2024-05-06T10:00:00+02:00\nteams:\n- app-compat, syscall,"
+                + " bincompat\n---\n");
+
+    assertThat(meeting.teams()).containsExactly("app-compat", "syscall", "bincompat");
+  }
+
+  @Test
   void uncheckedTaskWithMentionIsAnOpenActionOfThatPerson() {
     Meeting meeting = withFront("\n## Action items\n\n- [ ] @alice write the release notes\n");
 

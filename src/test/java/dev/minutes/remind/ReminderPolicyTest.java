@@ -20,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReminderPolicyTest {
   static final ZoneId BUCHAREST = ZoneId.of("Europe/Bucharest");
@@ -58,6 +59,15 @@ class ReminderPolicyTest {
                   .containsExactly(Reason.DUE_TOMORROW);
               assertThat(r.text(id -> "<@" + id + ">")).contains("due tomorrow (2024-03-08)");
             });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Everyone", "All", "all", "@here"})
+  void aGroupIsNoPersonAndGetsNoPersonalReminder(String group) {
+    List<Reminder> reminders =
+        due(List.of(open(1, group, null, DUE), open(2, "CC", "Cezar", DUE)), "2024-03-07");
+
+    assertThat(reminders).extracting(Reminder::recipient).containsExactly("Cezar Crăciunoiu");
   }
 
   @Test

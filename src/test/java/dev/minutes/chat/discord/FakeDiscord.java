@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -115,6 +116,13 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** The value of a user option ({@code /todos member:}): a member of the guild by id. */
   public record UserOption(String id) {}
+
+  /** The REST requests received so far and not yet taken by {@link #next}, taken now. */
+  public List<Request> drain() {
+    List<Request> taken = new ArrayList<>();
+    requests.drainTo(taken);
+    return taken;
+  }
 
   /** Delivers a slash command as a member; returns the interaction id. */
   public String slashCommand(
