@@ -50,6 +50,7 @@ public final class Main {
   private final Clock clock;
   private Config config;
   private ConfigLocation configLocation;
+  private SecretMask environmentMask;
 
   Main(Map<String, String> environment, Clock clock) {
     this.environment = environment;
@@ -132,7 +133,13 @@ public final class Main {
   /** Every secret the configuration can reach, or those of the environment before it is read. */
   SecretMask secretMask() {
     Config loaded = config;
-    return loaded == null ? Config.secretMask(environment) : loaded.secretMask();
+    if (loaded != null) {
+      return loaded.secretMask();
+    }
+    if (environmentMask == null) {
+      environmentMask = Config.secretMask(environment);
+    }
+    return environmentMask;
   }
 
   /** The configuration, found (see {@link ConfigLocation}) and loaded once on first use. */

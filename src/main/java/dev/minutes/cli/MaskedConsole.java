@@ -24,8 +24,13 @@ final class MaskedConsole extends PrintStream {
 
   @Override
   public void write(byte[] buffer, int offset, int length) {
+    SecretMask secrets = mask.get();
+    if (secrets.isEmpty()) {
+      super.write(buffer, offset, length);
+      return;
+    }
     String text = new String(buffer, offset, length, charset);
-    String masked = mask.get().mask(text);
+    String masked = secrets.mask(text);
     if (masked.equals(text)) {
       super.write(buffer, offset, length);
     } else {

@@ -31,6 +31,8 @@ public final class Config {
   private final Path file;
   private final Properties properties;
   private final Map<String, String> environment;
+  // Built on first use and kept: the console asks for it on every write it masks.
+  private volatile SecretMask secretMask;
 
   private Config(Path file, Properties properties, Map<String, String> environment) {
     this.file = file;
@@ -270,6 +272,15 @@ public final class Config {
    * out here; {@link #secret} reports it when the token is needed.
    */
   public SecretMask secretMask() {
+    SecretMask mask = secretMask;
+    if (mask == null) {
+      mask = readSecretMask();
+      secretMask = mask;
+    }
+    return mask;
+  }
+
+  private SecretMask readSecretMask() {
     List<String> secrets = new java.util.ArrayList<>();
     for (String variable : SECRET_VARIABLES) {
       secrets.add(environment.get(variable));

@@ -38,6 +38,11 @@ public final class SecretMask {
     return new SecretMask(List.of());
   }
 
+  /** True when there is nothing to mask, so a caller can skip decoding what it writes. */
+  public boolean isEmpty() {
+    return secrets.isEmpty();
+  }
+
   public String mask(String text) {
     if (text == null || secrets.isEmpty()) {
       return text;
