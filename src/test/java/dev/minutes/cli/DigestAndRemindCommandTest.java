@@ -246,7 +246,7 @@ class DigestAndRemindCommandTest {
 
     Cli run = minutes("remind", "--dry-run");
 
-    assertThat(run.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("reminders.quiet-hours", "after dinner", "22:00-08:00");
   }
 
@@ -256,7 +256,7 @@ class DigestAndRemindCommandTest {
 
     Cli run = minutes("digest");
 
-    assertThat(run.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("digest.cron", "five-field Unix cron");
   }
 }
