@@ -21,9 +21,9 @@ abstract class MinutesCommand implements Callable<Integer> {
       root.settings();
       LoggerFactory.getLogger(MinutesCommand.class)
           .debug(
-              "{}; read in {} ms",
-              root.configLocation().describe(),
-              (System.nanoTime() - start) / 1_000_000);
+              "settings read and checked in {} ms; {}",
+              (System.nanoTime() - start) / 1_000_000,
+              root.configLocation().describe());
     }
     ExitCode result = run();
     LoggerFactory.getLogger(MinutesCommand.class)
