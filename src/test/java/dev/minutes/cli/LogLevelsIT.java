@@ -67,15 +67,11 @@ class LogLevelsIT {
     Path config = folder.resolve(name + ".properties");
     Files.writeString(
         config,
-        String.join(
-            "\n",
-            "store.url=jdbc:sqlite:" + folder.resolve(name + ".db"),
-            "github.mode=off",
-            "notes.since=2000-01-01",
-            discord.configLines(),
-            "digest.cron=* * * * *",
-            "reminders.cron=0 0 1 1 *",
-            ""));
+        "store.url=jdbc:sqlite:"
+            + folder.resolve(name + ".db")
+            + "\n"
+            + BotCommandIT.digestEveryMinute(discord)
+            + "\n");
     assertThat(Cli.run("--config", config.toString(), "ingest", NOTE).exit()).isZero();
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(before));
     args.addAll(java.util.List.of("--config", config.toString(), "scheduler", "--once"));
