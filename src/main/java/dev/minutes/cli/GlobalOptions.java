@@ -38,7 +38,9 @@ final class GlobalOptions {
   @Option(
       names = LogLevels.VERBOSE,
       scope = ScopeType.INHERIT,
-      description = "Also log what Minutes does step by step (debug), and stack traces of errors.")
+      description =
+          "Log at debug level too (the configuration read, the exit code), with the stack trace"
+              + " behind an error's one line.")
   boolean verbose;
 
   @Option(

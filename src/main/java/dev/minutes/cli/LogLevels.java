@@ -28,9 +28,23 @@ final class LogLevels {
 
   /**
    * Sets the log levels the arguments ask for; a level set with {@code -D} (MINUTES_JAVA_OPTS) is
-   * kept. Arguments after {@code --} are values, never options.
+   * kept.
    */
   static void fromArguments(String[] args) {
+    levels(args)
+        .forEach(
+            (property, level) -> {
+              if (System.getProperty(property) == null) {
+                System.setProperty(property, level);
+              }
+            });
+  }
+
+  /**
+   * The slf4j-simple properties {@code args} ask for; none without either option. Arguments after
+   * {@code --} are values, never options.
+   */
+  static Map<String, String> levels(String[] args) {
     boolean verbose = false;
     boolean quiet = false;
     for (String arg : args) {
@@ -40,12 +54,6 @@ final class LogLevels {
       verbose |= arg.equals(VERBOSE);
       quiet |= arg.equals(QUIET);
     }
-    Map<String, String> levels = verbose ? VERBOSE_LEVELS : quiet ? QUIET_LEVELS : Map.of();
-    levels.forEach(
-        (property, level) -> {
-          if (System.getProperty(property) == null) {
-            System.setProperty(property, level);
-          }
-        });
+    return verbose ? VERBOSE_LEVELS : quiet ? QUIET_LEVELS : Map.of();
   }
 }
