@@ -15,17 +15,13 @@ import dev.minutes.schedule.StoredDigests;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes bot}: runs the Discord bot until stopped. */
 @Command(
@@ -36,18 +32,16 @@ import picocli.CommandLine.Spec;
           + " /ingest /iam, item buttons, and announcements of ingested meetings in"
           + " discord.channel. Needs DISCORD_TOKEN (or discord.token-file). Stops on Ctrl-C."
     })
-final class BotCommand implements Callable<Integer> {
+final class BotCommand extends MinutesCommand {
   private static final Logger LOG = LoggerFactory.getLogger(BotCommand.class);
   private static final Duration TICK = Duration.ofSeconds(30);
 
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Override
-  public Integer call() throws InterruptedException {
-    DiscordWiring discord = new DiscordWiring(main.config());
+  ExitCode run() throws InterruptedException {
+    DiscordWiring discord = new DiscordWiring(main.settings());
     String token =
         discord
             .token()
@@ -57,9 +51,9 @@ final class BotCommand implements Callable<Integer> {
                         "DISCORD_TOKEN",
                         "no bot token",
                         "set DISCORD_TOKEN or discord.token-file (see README.md, Discord bot)"));
-    PeopleDirectory people = peopleOption.load();
-    GitHubWiring github = new GitHubWiring(main.config());
-    ScheduleSettings schedule = ScheduleSettings.from(main.config());
+    PeopleDirectory people = main.people().load();
+    GitHubWiring github = new GitHubWiring(main.settings());
+    ScheduleSettings schedule = main.settings().schedule();
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.open(main);
         DiscordBot bot =
@@ -72,7 +66,7 @@ final class BotCommand implements Callable<Integer> {
                 discord.announcer(store, people, main.clock()),
                 main.clock())) {
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
-      Optional<NotesRepoSettings> repository = NotesRepoSettings.from(main.config());
+      Optional<NotesRepoSettings> repository = main.settings().notes().repository();
       RepositoryFollower follower = repository.map(NotesRepoSettings::follower).orElse(null);
       if (follower != null) {
         followNotes(repository.get(), follower, ticker, store, bot, github, people);
@@ -95,7 +89,7 @@ final class BotCommand implements Callable<Integer> {
         }
       }
     }
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   /** The digest and reminders run inside the bot, posting through its connection. */
@@ -131,7 +125,7 @@ final class BotCommand implements Callable<Integer> {
     IngestNotes ingest =
         new IngestNotes(
             IngestSettings.ingester(
-                main.config(), people, peopleOption.fingerprint(), store, main.clock()),
+                main.settings(), people, main.people().fingerprint(), store, main.clock()),
             issues);
     return new BotServices(
         issues::open,
@@ -158,9 +152,9 @@ final class BotCommand implements Callable<Integer> {
         new NotesFollowing(
             follower,
             IngestSettings.ingester(
-                main.config(), people, peopleOption.fingerprint(), store, main.clock()),
+                main.settings(), people, main.people().fingerprint(), store, main.clock()),
             store,
-            AdoptionSettings.since(main.config()),
+            main.settings().notes().since(),
             main.clock());
     ticker.scheduleWithFixedDelay(
         () -> {

@@ -2,8 +2,6 @@ package dev.minutes.cli;
 
 import dev.minutes.chat.ChatSession;
 import dev.minutes.chat.discord.DiscordPoster;
-import dev.minutes.chat.discord.DiscordSettings;
-import dev.minutes.config.Config;
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -11,11 +9,12 @@ import java.util.Optional;
 final class ChatChoice {
   private ChatChoice() {}
 
-  static ChatSession open(Config config, PrintWriter out) {
-    Optional<String> token = DiscordSettings.token(config);
+  static ChatSession open(Settings settings, PrintWriter out) {
+    DiscordWiring discord = new DiscordWiring(settings);
+    Optional<String> token = discord.token();
     if (token.isEmpty()) {
       return PrintingChat.withoutToken(out);
     }
-    return DiscordPoster.connect(DiscordSettings.from(config), token.get());
+    return DiscordPoster.connect(discord.settings(), token.get());
   }
 }

@@ -1,13 +1,10 @@
 package dev.minutes.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code minutes generate-completion}: picocli's bash/zsh completion script, registered for both
@@ -21,19 +18,23 @@ import picocli.CommandLine.Spec;
       "Prints a bash/zsh completion script for both `minutes` and `./minutes`.",
       "Load it into the current shell with: source <(./minutes generate-completion)"
     })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends MinutesCommand {
   static final String LAUNCHER = "./minutes";
   private static final Pattern REGISTRATION =
       Pattern.compile("^complete -F \\S+ .*$", Pattern.MULTILINE);
 
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
+  ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
     out.print(script(AutoComplete.bash("minutes", spec.root().commandLine())));
     out.flush();
-    return 0;
+    return ExitCode.OK;
+  }
+
+  /** The script does not depend on any configuration, so a broken one does not stop it. */
+  @Override
+  boolean readsConfiguration() {
+    return false;
   }
 
   /** picocli's script with {@code ./minutes} added to its {@code complete} registration. */

@@ -11,14 +11,10 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes digest}: previews the weekly digest for any window, or posts it. */
 @Command(
@@ -29,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Dates are days in digest.zone; the window runs from the start of --since to the end of"
           + " --until (default: the seven days up to now)."
     })
-final class DigestCommand implements Callable<Integer> {
+final class DigestCommand extends MinutesCommand {
   enum Format {
     markdown,
     text,
@@ -37,9 +33,7 @@ final class DigestCommand implements Callable<Integer> {
   }
 
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(names = "--since", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
   LocalDate since;
@@ -59,8 +53,8 @@ final class DigestCommand implements Callable<Integer> {
   boolean post;
 
   @Override
-  public Integer call() {
-    ScheduleSettings settings = ScheduleSettings.from(main.config());
+  ExitCode run() {
+    ScheduleSettings settings = main.settings().schedule();
     ZoneId zone = settings.digestSchedule().zone();
     Instant end = until == null ? main.clock().instant() : startOf(until.plusDays(1), zone);
     Instant start = since == null ? end.minus(StoredDigests.DEFAULT_WINDOW) : startOf(since, zone);
@@ -73,11 +67,11 @@ final class DigestCommand implements Callable<Integer> {
     Digest digest;
     // Reading a digest never creates a store; posting one (even empty) is a run like any other.
     try (Store store = post ? storeOption.open(main) : storeOption.openExisting(main)) {
-      digest = settings.digests(store, peopleOption.load()).between(start, end);
+      digest = settings.digests(store, main.people().load()).between(start, end);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (post) {
-      try (ChatSession chat = ChatChoice.open(main.config(), out)) {
+      try (ChatSession chat = ChatChoice.open(main.settings(), out)) {
         chat.post(ChatMessage.plain(ChatTexts.digest(digest)));
       }
     } else if (format == Format.json) {
@@ -89,7 +83,7 @@ final class DigestCommand implements Callable<Integer> {
               format == Format.markdown ? DigestText.Style.MARKDOWN : DigestText.Style.TEXT));
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   private static Instant startOf(LocalDate day, ZoneId zone) {

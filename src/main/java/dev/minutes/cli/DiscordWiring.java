@@ -4,12 +4,10 @@ import dev.minutes.chat.Announcer;
 import dev.minutes.chat.ChatMembers;
 import dev.minutes.chat.discord.DiscordPoster;
 import dev.minutes.chat.discord.DiscordSettings;
-import dev.minutes.config.Config;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +19,12 @@ final class DiscordWiring {
   /** More announcements than this in one run is a flood: the run stops and asks for --yes. */
   static final int MAX_ANNOUNCEMENTS = 5;
 
-  private final Config config;
+  private final Settings configured;
   private final DiscordSettings settings;
 
-  DiscordWiring(Config config) {
-    this.config = config;
-    this.settings = DiscordSettings.from(config);
+  DiscordWiring(Settings configured) {
+    this.configured = configured;
+    this.settings = configured.discord().settings();
   }
 
   DiscordSettings settings() {
@@ -34,15 +32,17 @@ final class DiscordWiring {
   }
 
   Optional<String> token() {
-    return DiscordSettings.token(config);
+    return configured
+        .secrets()
+        .secret(DiscordSettings.TOKEN_VARIABLE, DiscordSettings.TOKEN_FILE_KEY);
   }
 
   Announcer announcer(Store store, PeopleDirectory people, Clock clock) {
     return new Announcer(
         store,
         () -> members(store, people),
-        config.notesBaseUrl().orElse(null),
-        config.duration("discord.edit-window", Duration.ofDays(7)),
+        configured.notes().baseUrl().orElse(null),
+        configured.discord().editWindow(),
         clock);
   }
 

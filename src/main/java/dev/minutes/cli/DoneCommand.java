@@ -3,7 +3,6 @@ package dev.minutes.cli;
 import dev.minutes.application.ChangeItemStatus;
 import dev.minutes.items.ItemStatus;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code minutes done ID...}: marks action items done. */
@@ -11,9 +10,9 @@ import picocli.CommandLine.Command;
     name = "done",
     mixinStandardHelpOptions = true,
     description = "Marks action items done (recorded with who and when).")
-final class DoneCommand extends StatusChange implements Callable<Integer> {
+final class DoneCommand extends StatusChange {
   @Override
-  public Integer call() {
+  ExitCode run() {
     return apply(ItemStatus.DONE);
   }
 

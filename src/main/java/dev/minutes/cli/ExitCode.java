@@ -22,7 +22,7 @@ enum ExitCode {
   }
 
   /** {@link #USER_ERROR} when {@code failed}, else {@link #OK}. */
-  static int of(boolean failed) {
-    return (failed ? USER_ERROR : OK).code;
+  static ExitCode of(boolean failed) {
+    return failed ? USER_ERROR : OK;
   }
 }

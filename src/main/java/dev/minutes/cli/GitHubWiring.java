@@ -2,7 +2,6 @@ package dev.minutes.cli;
 
 import dev.minutes.application.ChangeItemStatus;
 import dev.minutes.application.OpenIssues;
-import dev.minutes.config.Config;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.tracker.DryRunTracker;
@@ -19,16 +18,19 @@ import java.time.Clock;
 
 /** The GitHub side built from configuration: settings, and the real client when a token is set. */
 final class GitHubWiring {
-  /** Issues one run may open without --yes: GitHub allows about 80 content requests a minute. */
-  static final int DEFAULT_MAX_PER_RUN = 20;
-
   private final TrackerSettings settings;
   private final int maxPerRun;
   private IssueTracker tracker; // connected on first use, then shared by every call
 
-  GitHubWiring(Config config) {
-    this.settings = GitHubSettings.read(config);
-    this.maxPerRun = config.integer("github.max-per-run", DEFAULT_MAX_PER_RUN);
+  /** Reads the token now: a command builds this only when it is about to use GitHub. */
+  GitHubWiring(Settings configured) {
+    GitHubConfig github = configured.github();
+    this.settings =
+        GitHubSettings.withToken(
+            github.tracker(),
+            configured.secrets().secret("GITHUB_TOKEN", "github.token-file"),
+            github.repoKey());
+    this.maxPerRun = github.maxPerRun();
   }
 
   TrackerSettings settings() {
@@ -78,15 +80,16 @@ final class GitHubWiring {
     return openIssues(store, tracker, people, clock, IssueOpener.Progress.NONE);
   }
 
-  /** As above, with a progress line on {@code err} while issues are opened (on a terminal). */
+  /** As above, with a progress line on {@code err} while issues are opened, when {@code shown}. */
   OpenIssues openIssues(
-      Store store, IssueTracker tracker, PeopleDirectory people, Clock clock, PrintWriter err) {
+      Store store,
+      IssueTracker tracker,
+      PeopleDirectory people,
+      Clock clock,
+      PrintWriter err,
+      boolean shown) {
     return openIssues(
-        store,
-        tracker,
-        people,
-        clock,
-        new ProgressLine(err, clock, "issues", Style.onTerminal(), 2));
+        store, tracker, people, clock, new ProgressLine(err, clock, "issues", shown, 2));
   }
 
   private OpenIssues openIssues(

@@ -17,14 +17,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes ingest}: parses notes and brings the store up to date with them. */
 @Command(
@@ -35,7 +31,7 @@ import picocli.CommandLine.Spec;
       "Each file is written atomically; a file with errors writes nothing and the others still"
           + " go in. Unchanged files are skipped. Exits 1 when a file could not be ingested."
     })
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends MinutesCommand {
   /** From this many files on, an ingest shows a progress line on a terminal. */
   static final int ARCHIVE = 20;
 
@@ -46,9 +42,7 @@ final class IngestCommand implements Callable<Integer> {
   private static final int FILES_PER_COMMIT = 200;
 
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(names = "--dry-run", description = "Show what would change; write nothing.")
   boolean dryRun;
@@ -72,39 +66,40 @@ final class IngestCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean failed = false;
     Totals totals = new Totals();
-    GitHubWiring github = new GitHubWiring(main.config());
-    DiscordWiring discord = new DiscordWiring(main.config());
+    GitHubWiring github = new GitHubWiring(main.settings());
+    DiscordWiring discord = new DiscordWiring(main.settings());
     List<Long> newMeetings = new ArrayList<>();
     HistorySummary history = new HistorySummary();
-    PeopleDirectory people = peopleOption.load();
+    PeopleDirectory people = main.people().load();
     try (Store store = storeOption.open(main)) {
       IngestNotes ingest =
           new IngestNotes(
               IngestSettings.ingester(
-                  main.config(), people, peopleOption.fingerprint(), store, main.clock()),
-              github.openIssues(store, github.tracker(), people, main.clock(), err));
+                  main.settings(), people, main.people().fingerprint(), store, main.clock()),
+              github.openIssues(
+                  store, github.tracker(), people, main.clock(), err, main.showsProgress()));
       long runStart = ingest.runStart();
-      NotesRoot root = NotesRootSetting.root(main.config());
+      NotesRoot root = main.settings().notes().notesRoot();
       Adoption adoption =
           Adoption.of(
-              AdoptionSettings.since(main.config()),
+              main.settings().notes().since(),
               store.firstIngest(),
               main.clock().instant(),
               backfill);
       if (!dryRun) {
-        new Rekeying(store, root, NotesRootSetting.configured(main.config()))
+        new Rekeying(store, root, main.settings().notes().root())
             .run()
             .lines()
             .forEach(out::println);
       }
       List<Path> files = NotesFiles.collect(paths);
       ProgressLine progress =
-          new ProgressLine(err, main.clock(), "files", Style.onTerminal(), ARCHIVE);
+          new ProgressLine(err, main.clock(), "files", main.showsProgress(), ARCHIVE);
       progress.start(files.size());
       try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
         for (Path file : files) {

@@ -14,18 +14,22 @@ final class IngestSettings {
 
   /** The ingester of {@code minutes ingest} and of the bot's {@code /ingest}: one way in. */
   static Ingester ingester(
-      Config config, PeopleDirectory people, String peopleFingerprint, Store store, Clock clock) {
+      Settings settings,
+      PeopleDirectory people,
+      String peopleFingerprint,
+      Store store,
+      Clock clock) {
     return new Ingester(
-        new NotesParser(people, ParserSettings.vocabulary(config)),
+        new NotesParser(people, settings.parse()),
         store,
         clock,
         peopleFingerprint,
-        limits(config));
+        settings.ingest());
   }
 
   static IngestLimits limits(Config config) {
     return new IngestLimits(
-        config.integer(IngestLimits.MAX_ITEMS_KEY, IngestLimits.DEFAULT.maxItemsPerFile()),
-        config.integer(IngestLimits.MAX_ITEM_CHARS_KEY, IngestLimits.DEFAULT.maxItemChars()));
+        config.integer(IngestLimits.MAX_ITEMS_KEY),
+        config.integer(IngestLimits.MAX_ITEM_CHARS_KEY));
   }
 }

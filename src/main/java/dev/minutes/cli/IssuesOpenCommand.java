@@ -12,14 +12,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes issues open}: one GitHub issue per open item that has none. */
 @Command(
@@ -30,11 +26,9 @@ import picocli.CommandLine.Spec;
           + " request the item mentions). Without a token, or with --dry-run, prints what it"
           + " would open. Exits 1 when an issue could not be opened (the next run retries)."
     })
-final class IssuesOpenCommand implements Callable<Integer> {
+final class IssuesOpenCommand extends MinutesCommand {
   @ParentCommand IssuesCommand parent;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(names = "--dry-run", description = "Print what would be opened; change nothing.")
   boolean dryRun;
@@ -59,11 +53,11 @@ final class IssuesOpenCommand implements Callable<Integer> {
   List<Long> ids = new ArrayList<>();
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     Main main = parent.main;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    GitHubWiring github = new GitHubWiring(main.config());
+    GitHubWiring github = new GitHubWiring(main.settings());
     IssueTracker tracker = github.tracker(dryRun);
     tracker
         .dryRunReason()
@@ -87,10 +81,13 @@ final class IssuesOpenCommand implements Callable<Integer> {
       }
       if (!dryRun && !github.allowed(unlinked(store, items), yes, tracker, out)) {
         out.flush();
-        return ExitCode.USER_ERROR.code();
+        return ExitCode.USER_ERROR;
       }
       List<IssueResult> results =
-          github.openIssues(store, tracker, peopleOption.load(), main.clock(), err).open(items);
+          github
+              .openIssues(
+                  store, tracker, main.people().load(), main.clock(), err, main.showsProgress())
+              .open(items);
       failed = IssueResultPrinter.print(results, true, out, err);
     }
     out.flush();

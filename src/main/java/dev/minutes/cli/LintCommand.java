@@ -9,13 +9,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes lint}: what a maintainer should fix in notes files; exit 1 on errors. */
 @Command(
@@ -25,8 +22,7 @@ import picocli.CommandLine.Spec;
       "Checks meeting notes: front matter, datetime, participants, owners, due dates, sections.",
       "Prints file:line:col: error|warning: message [code]; exits 1 when there is an error."
     })
-final class LintCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class LintCommand extends MinutesCommand {
 
   @ParentCommand Main main;
 
@@ -37,19 +33,12 @@ final class LintCommand implements Callable<Integer> {
       description = "text, json or github (GitHub Actions annotations); default ${DEFAULT-VALUE}.")
   FindingPrinter.Format format;
 
-  @Option(
-      names = "--people",
-      paramLabel = "FILE",
-      description = "People directory (default: notes/people.yaml when it exists).")
-  Path peopleFile;
-
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Notes files or directories.")
   List<Path> paths;
 
   @Override
-  public Integer call() {
-    NotesParser parser =
-        new NotesParser(NotesInput.people(peopleFile), ParserSettings.vocabulary(main.config()));
+  ExitCode run() {
+    NotesParser parser = new NotesParser(main.people().load(), main.settings().parse());
     Linter linter = new Linter();
     List<Finding> findings = new ArrayList<>();
     List<Path> files = NotesFiles.collect(paths);

@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import dev.minutes.config.Config;
+import dev.minutes.config.ConfigException;
 import dev.minutes.config.SecretMask;
 import dev.minutes.notes.MinutesException;
 import java.io.PrintWriter;
@@ -12,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * The {@code minutes} command and the composition root: the one place where configuration, stores
@@ -25,30 +26,12 @@ import picocli.CommandLine.Option;
     description = "Turns meeting notes into follow-up: parse, lint, store, remind.",
     subcommands = {CommandLine.HelpCommand.class})
 public final class Main {
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      scope = CommandLine.ScopeType.INHERIT,
-      description =
-          "Configuration file (default: MINUTES_CONFIG, else ./bot-config.properties, else the"
-              + " notes repository's, else $XDG_CONFIG_HOME/minutes/; none means defaults).")
-  Path configFile;
-
-  @Option(
-      names = "--store",
-      paramLabel = "URL",
-      scope = CommandLine.ScopeType.INHERIT,
-      description =
-          "JDBC URL of the store (default: store.url, else "
-              + StoreOption.DEFAULT_URL
-              + " next to the configuration).")
-  String storeUrl;
+  @Mixin GlobalOptions options = new GlobalOptions();
 
   private final Map<String, String> environment;
   private final Clock clock;
   private Config config;
+  private Settings settings;
   private ConfigLocation configLocation;
   private SecretMask environmentMask;
 
@@ -58,6 +41,7 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    LogLevels.fromArguments(args); // before the first logger is made
     Main main = new Main(System.getenv(), Clock.systemDefaultZone());
     // Everything written to the console, log lines of every library included, is masked.
     System.setErr(new MaskedConsole(System.err, main::secretMask));
@@ -116,16 +100,19 @@ public final class Main {
     Main main = commandLine.getCommandSpec().root().userObject() instanceof Main m ? m : null;
     SecretMask mask = main == null ? SecretMask.none() : main.secretMask();
     PrintWriter err = commandLine.getErr();
+    Logger log = LoggerFactory.getLogger(Main.class);
     if (exception instanceof MinutesException userError) {
+      log.debug("{}", userError.getMessage(), userError);
       err.println(Style.of(commandLine).error("minutes:") + " " + mask.mask(userError.describe()));
       err.flush();
-      return ExitCode.USER_ERROR.code();
+      // A configuration Minutes cannot run with is refused before the command did anything.
+      return (userError instanceof ConfigException ? ExitCode.USAGE : ExitCode.USER_ERROR).code();
     }
-    LOG.debug("unexpected failure", exception);
+    log.debug("unexpected failure", exception);
     err.println(
         "minutes: unexpected internal error; please report it with the command you ran"
             + System.lineSeparator()
-            + "  hint: run with -Dorg.slf4j.simpleLogger.log.dev.minutes=debug to see where");
+            + "  hint: run it again with --verbose to see where");
     err.flush();
     return commandLine.getCommandSpec().exitCodeOnExecutionException();
   }
@@ -150,16 +137,36 @@ public final class Main {
     return config;
   }
 
+  /** Every key, read and validated once (see {@link MinutesCommand}), in typed parts. */
+  Settings settings() {
+    if (settings == null) {
+      settings = Settings.read(config());
+    }
+    return settings;
+  }
+
   ConfigLocation configLocation() {
     if (configLocation == null) {
-      configLocation = ConfigLocation.find(configFile, environment, Path.of("").toAbsolutePath());
+      configLocation =
+          ConfigLocation.find(options.configFile, environment, Path.of("").toAbsolutePath());
     }
     return configLocation;
   }
 
   /** {@code --store}, wherever it was given on the command line; null when not given. */
   String storeUrl() {
-    return storeUrl;
+    return options.storeUrl;
+  }
+
+  /** The people directory's file: {@code --people}, else {@code people.file}, else the default. */
+  PeopleFile people() {
+    return new PeopleFile(
+        options.peopleFile != null ? options.peopleFile : settings().peopleFile().orElse(null));
+  }
+
+  /** Whether a long run may show its progress line: on a terminal, and not with --quiet. */
+  boolean showsProgress() {
+    return Style.onTerminal() && !options.quiet;
   }
 
   Map<String, String> environment() {

@@ -9,29 +9,25 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes meetings}: the stored meetings, newest first, with their open item counts. */
 @Command(
     name = "meetings",
     mixinStandardHelpOptions = true,
     description = "Lists stored meetings, newest first: number, date, title, open items.")
-final class MeetingsCommand implements Callable<Integer> {
+final class MeetingsCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
 
   @Option(names = "--team", paramLabel = "TEAM", description = "Only meetings of this team.")
   String team;
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.openExisting(main)) {
       KnownNames.requireTeam(store, team);
@@ -53,6 +49,6 @@ final class MeetingsCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 }

@@ -7,13 +7,10 @@ import dev.minutes.parse.NotesParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes parse}: prints what the parser reads in notes files (contract: OUTPUT.md). */
 @Command(
@@ -24,14 +21,12 @@ import picocli.CommandLine.Spec;
       "A directory means every *.md file under it, recursively, in path order.",
       "Exits 1 after printing everything when a file could not be parsed."
     })
-final class ParseCommand implements Callable<Integer> {
+final class ParseCommand extends MinutesCommand {
   enum Format {
     text,
     json,
     jsonl
   }
-
-  @Spec CommandSpec spec;
 
   @ParentCommand Main main;
 
@@ -43,12 +38,6 @@ final class ParseCommand implements Callable<Integer> {
   Format format;
 
   @Option(
-      names = "--people",
-      paramLabel = "FILE",
-      description = "People directory (default: notes/people.yaml when it exists).")
-  Path peopleFile;
-
-  @Option(
       names = "--explain",
       description = "Show, line by line, why each line became an agenda item, action or decision.")
   boolean explain;
@@ -57,9 +46,8 @@ final class ParseCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Override
-  public Integer call() {
-    NotesParser parser =
-        new NotesParser(NotesInput.people(peopleFile), ParserSettings.vocabulary(main.config()));
+  ExitCode run() {
+    NotesParser parser = new NotesParser(main.people().load(), main.settings().parse());
     PrintWriter out = spec.commandLine().getOut();
     boolean failed = false;
     if (explain) {
@@ -86,7 +74,7 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   /** {@code --explain}: each extracted item with its line, kind and the rule that read it. */
-  private int explain(NotesParser parser, PrintWriter out) {
+  private ExitCode explain(NotesParser parser, PrintWriter out) {
     for (Path file : NotesFiles.collect(paths)) {
       byte[] content;
       try {
@@ -103,6 +91,6 @@ final class ParseCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

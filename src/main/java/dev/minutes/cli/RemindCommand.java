@@ -14,13 +14,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code minutes remind}: sends the reminders due now (each person once a day), previews them, or
@@ -33,11 +29,9 @@ import picocli.CommandLine.Spec;
       "Sends the reminders due now: one message per owner, at most once a day.",
       "Printed instead of sent while DISCORD_TOKEN is unset."
     })
-final class RemindCommand implements Callable<Integer> {
+final class RemindCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(names = "--dry-run", description = "Show what would be sent; send and record nothing.")
   boolean dryRun;
@@ -57,10 +51,10 @@ final class RemindCommand implements Callable<Integer> {
   String on;
 
   @Override
-  public Integer call() {
-    ScheduleSettings settings = ScheduleSettings.from(main.config());
+  ExitCode run() {
+    ScheduleSettings settings = main.settings().schedule();
     ZoneId zone = settings.reminderSchedule().zone();
-    PeopleDirectory people = peopleOption.load();
+    PeopleDirectory people = main.people().load();
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.open(main)) {
       if (off != null || on != null) {
@@ -68,7 +62,7 @@ final class RemindCommand implements Callable<Integer> {
         store.setRemindersEnabled(who, off == null, main.clock().instant());
         out.println("reminders " + (off != null ? "off" : "on") + " for " + who);
         out.flush();
-        return ExitCode.OK.code();
+        return ExitCode.OK;
       }
       Instant now = at == null ? main.clock().instant() : at.atZone(zone).toInstant();
       ReminderPolicy policy = new ReminderPolicy(settings.reminders(), people);
@@ -93,7 +87,7 @@ final class RemindCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   private void preview(PrintWriter out, List<Reminder> due, String when) {
@@ -109,7 +103,7 @@ final class RemindCommand implements Callable<Integer> {
       PrintWriter out, Store store, ScheduleSettings settings, List<Reminder> due, Instant now) {
     List<Reminder> sent;
     boolean delivered;
-    try (ChatSession chat = ChatChoice.open(main.config(), out)) {
+    try (ChatSession chat = ChatChoice.open(main.settings(), out)) {
       sent = new ReminderSender(store, chat, settings.delivery()).send(due, now);
       delivered = chat.delivers();
     }

@@ -1,7 +1,6 @@
 package dev.minutes.cli;
 
 import dev.minutes.items.ItemStatus;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code minutes reopen ID...}: opens action items again. */
@@ -9,9 +8,9 @@ import picocli.CommandLine.Command;
     name = "reopen",
     mixinStandardHelpOptions = true,
     description = "Opens done or removed action items again (recorded with who and when).")
-final class ReopenCommand extends StatusChange implements Callable<Integer> {
+final class ReopenCommand extends StatusChange {
   @Override
-  public Integer call() {
+  ExitCode run() {
     return apply(ItemStatus.OPEN);
   }
 }

@@ -2,9 +2,9 @@ package dev.minutes.cli;
 
 import dev.minutes.chat.Chat;
 import dev.minutes.config.Config;
+import dev.minutes.config.ConfigException;
 import dev.minutes.digest.DigestBuilder;
 import dev.minutes.items.Store;
-import dev.minutes.notes.MinutesException;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.remind.QuietHours;
 import dev.minutes.remind.ReminderPolicy;
@@ -22,8 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The digest, reminder and schedule keys of {@code bot-config.properties}, read and validated in
- * one place; every default here is the one README.md documents.
+ * The digest, reminder and schedule keys of {@code bot-config.properties}, read and validated with
+ * the rest of the configuration ({@link Settings}); their defaults are in {@code ConfigKeys}.
  */
 record ScheduleSettings(
     CronSchedule digestSchedule,
@@ -35,23 +35,22 @@ record ScheduleSettings(
   static final String CRON_FORM = "a five-field Unix cron expression such as 0 9 * * 1";
 
   static ScheduleSettings from(Config config) {
-    ZoneId digestZone = config.zone("digest.zone", ZoneId.of("UTC"));
+    ZoneId digestZone = config.zone("digest.zone");
     ZoneId reminderZone = config.zone("reminders.zone", digestZone);
     return new ScheduleSettings(
-        cron(config, "digest.cron", "0 9 * * 1", digestZone),
+        cron(config, "digest.cron", digestZone),
         config.notesBaseUrl().orElse(""),
-        cron(config, "reminders.cron", "0 9 * * *", reminderZone),
+        cron(config, "reminders.cron", reminderZone),
         new ReminderSettings(
-            atLeast(config, "reminders.overdue-every-days", 3, 1),
-            atLeast(config, "reminders.no-due-date-after-days", 14, 1),
-            atLeast(config, "reminders.max-repeats", ReminderSettings.DEFAULT_MAX_REPEATS, 1),
+            atLeast(config, "reminders.overdue-every-days", 1),
+            atLeast(config, "reminders.no-due-date-after-days", 1),
+            atLeast(config, "reminders.max-repeats", 1),
             config.parsed(
                 "reminders.quiet-hours",
-                "22:00-08:00",
                 QuietHours::parse,
                 "HH:MM-HH:MM such as 22:00-08:00, or none")),
-        config.choice("reminders.delivery", ReminderDelivery.class, ReminderDelivery.CHANNEL),
-        config.duration("schedule.catch-up", Duration.ofHours(12)));
+        config.choice("reminders.delivery", ReminderDelivery.class),
+        config.duration("schedule.catch-up"));
   }
 
   StoredDigests digests(Store store, PeopleDirectory people) {
@@ -82,15 +81,15 @@ record ScheduleSettings(
     return "digest " + digestSchedule + ", reminders " + reminderSchedule + ", catch-up " + catchUp;
   }
 
-  private static CronSchedule cron(Config config, String key, String defaultValue, ZoneId zone) {
-    return config.parsed(key, defaultValue, e -> CronSchedule.parse(e, zone), CRON_FORM);
+  private static CronSchedule cron(Config config, String key, ZoneId zone) {
+    return config.parsed(key, e -> CronSchedule.parse(e, zone), CRON_FORM);
   }
 
-  private static int atLeast(Config config, String key, int defaultValue, int minimum) {
-    int value = config.integer(key, defaultValue);
+  private static int atLeast(Config config, String key, int minimum) {
+    int value = config.integer(key);
     if (value < minimum) {
-      throw new MinutesException(
-          config.file() + ": " + key, "must be at least " + minimum + ", is " + value, null);
+      throw new ConfigException(
+          config.where(key), "must be at least " + minimum + ", is " + value, null);
     }
     return value;
   }

@@ -5,13 +5,9 @@ import dev.minutes.items.Store;
 import dev.minutes.schedule.Scheduler;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code minutes scheduler}: runs the digest and reminder jobs on their cron schedules until
@@ -23,11 +19,9 @@ import picocli.CommandLine.Spec;
     description =
         "Runs the weekly digest and the reminders on schedule (digest.cron,"
             + " reminders.cron), catching up a missed run within schedule.catch-up.")
-final class SchedulerCommand implements Callable<Integer> {
+final class SchedulerCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(names = "--once", description = "Run what is due now, then exit.")
   boolean once;
@@ -40,12 +34,12 @@ final class SchedulerCommand implements Callable<Integer> {
   int everySeconds;
 
   @Override
-  public Integer call() throws InterruptedException {
-    ScheduleSettings settings = ScheduleSettings.from(main.config());
+  ExitCode run() throws InterruptedException {
+    ScheduleSettings settings = main.settings().schedule();
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = storeOption.open(main);
-        ChatSession chat = ChatChoice.open(main.config(), out)) {
-      Scheduler scheduler = settings.scheduler(store, chat, peopleOption.load(), main.clock());
+        ChatSession chat = ChatChoice.open(main.settings(), out)) {
+      Scheduler scheduler = settings.scheduler(store, chat, main.people().load(), main.clock());
       out.println("scheduler: " + settings.describe());
       out.flush();
       do {
@@ -59,6 +53,6 @@ final class SchedulerCommand implements Callable<Integer> {
         }
       } while (!once);
     }
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 }

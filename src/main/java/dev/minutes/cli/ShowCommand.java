@@ -18,28 +18,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes show}: one meeting (M12) or one action item (12, #12) in full. */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
     description = "Shows a meeting (M12) with its agenda, decisions and items, or an item (12).")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
 
   @Parameters(paramLabel = "ID", description = "M<number> for a meeting, <number> for an item.")
   String id;
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now(main.clock());
     String normalised = id.strip().toUpperCase(Locale.ROOT).replaceFirst("^#", "");
@@ -67,7 +63,7 @@ final class ShowCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   private static void printMeeting(

@@ -7,22 +7,18 @@ import dev.minutes.notes.MinutesException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes snooze ID DURATION}: holds an item's reminders for a while. */
 @Command(
     name = "snooze",
     mixinStandardHelpOptions = true,
     description = "Holds an item's reminders for a while (3d, 2w, 12h), or ends a snooze (off).")
-final class SnoozeCommand implements Callable<Integer> {
+final class SnoozeCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
 
   @Option(names = "--by", paramLabel = "WHO", description = "Who is snoozing it (default: $USER).")
@@ -38,7 +34,7 @@ final class SnoozeCommand implements Callable<Integer> {
   String length;
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     Instant now = main.clock().instant();
     Instant until = "off".equalsIgnoreCase(length.strip()) ? null : now.plus(duration(length));
     String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
@@ -51,7 +47,7 @@ final class SnoozeCommand implements Callable<Integer> {
               + (until == null ? " is reminded again" : " is not reminded until " + until));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 
   /** A positive duration in the config keys' forms, or a one-line error saying which forms. */

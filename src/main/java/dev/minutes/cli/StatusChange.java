@@ -6,16 +6,13 @@ import dev.minutes.items.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** What {@code minutes done} and {@code minutes reopen} share: set items' status, say so. */
-abstract class StatusChange {
+abstract class StatusChange extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
 
   @Option(
@@ -33,12 +30,12 @@ abstract class StatusChange {
   /** What else a status change does; nothing by default. */
   void afterChange(ChangeItemStatus.Result result, PrintWriter out) {}
 
-  int apply(ItemStatus status) {
+  ExitCode apply(ItemStatus status) {
     String who = actor != null ? actor : main.environment().getOrDefault("USER", "cli");
     PrintWriter out = spec.commandLine().getOut();
     LocalDate today = LocalDate.now(main.clock());
     try (Store store = storeOption.open(main)) {
-      ChangeItemStatus change = new GitHubWiring(main.config()).statusChange(store, main.clock());
+      ChangeItemStatus change = new GitHubWiring(main.settings()).statusChange(store, main.clock());
       for (long id : ids) {
         ChangeItemStatus.Result result = change.change(id, status, who);
         out.println(ItemText.line(result.item(), today));
@@ -46,6 +43,6 @@ abstract class StatusChange {
       }
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 }

@@ -1,6 +1,5 @@
 package dev.minutes.cli;
 
-import dev.minutes.config.Config;
 import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.store.Database;
@@ -16,7 +15,6 @@ import java.util.Optional;
  * from any folder.
  */
 final class StoreOption {
-  static final String DEFAULT_URL = "jdbc:sqlite:data/minutes.db";
   private static final String SQLITE = "jdbc:sqlite:";
 
   /** Opens (creating and migrating when needed) the store; for commands that write. */
@@ -44,11 +42,10 @@ final class StoreOption {
     if (main.storeUrl() != null) {
       return main.storeUrl();
     }
-    Optional<String> configured = main.config().optional("store.url");
-    String url = configured.orElse(DEFAULT_URL);
+    Settings.StoreSettings configured = main.settings().store();
+    String url = configured.url();
     Optional<Path> file = sqliteFile(url);
-    boolean fromEnvironment = main.environment().containsKey(Config.environmentName("store.url"));
-    if (file.isEmpty() || file.get().isAbsolute() || fromEnvironment) {
+    if (file.isEmpty() || file.get().isAbsolute() || configured.fromEnvironment()) {
       return url;
     }
     // From the configuration file (or the default next to it): relative to the file's folder.

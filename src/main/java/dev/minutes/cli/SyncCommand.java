@@ -5,12 +5,8 @@ import dev.minutes.notes.MinutesException;
 import dev.minutes.tracker.IssueSync;
 import dev.minutes.tracker.IssueTracker;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes sync}: follows linked GitHub issues and pull requests. */
 @Command(
@@ -21,16 +17,14 @@ import picocli.CommandLine.Spec;
           + " marks the item done, reopened opens it again. Reads only what changed since the"
           + " last sync."
     })
-final class SyncCommand implements Callable<Integer> {
+final class SyncCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
-    GitHubWiring github = new GitHubWiring(main.config());
+    GitHubWiring github = new GitHubWiring(main.settings());
     IssueTracker tracker = github.tracker();
     if (tracker.dryRunReason().isPresent()) {
       throw new MinutesException(
@@ -40,7 +34,7 @@ final class SyncCommand implements Callable<Integer> {
     }
     try (Store store = storeOption.open(main)) {
       // Minutes' own changes first, so that sync then reads them back as already known.
-      IssuesForEditedItems.follow(github, store, peopleOption.load(), main.clock(), out);
+      IssuesForEditedItems.follow(github, store, main.people().load(), main.clock(), out);
       IssueSync.Report report = github.sync(store, tracker, main.clock()).sync();
       out.printf(
           "GitHub sync: %d repositories read, %d linked issues changed: %d items done, %d"
@@ -51,6 +45,6 @@ final class SyncCommand implements Callable<Integer> {
           report.itemsReopened());
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 }

@@ -13,20 +13,16 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes todos}: the action items in the store, with the numbers people type. */
 @Command(
     name = "todos",
     mixinStandardHelpOptions = true,
     description = "Lists action items: number, owners, due date (and how late), meeting.")
-final class TodosCommand implements Callable<Integer> {
+final class TodosCommand extends MinutesCommand {
   enum Status {
     open,
     done,
@@ -40,9 +36,7 @@ final class TodosCommand implements Callable<Integer> {
   }
 
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(
       names = "--owner",
@@ -66,10 +60,10 @@ final class TodosCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() {
+  ExitCode run() {
     LocalDate today = LocalDate.now(main.clock());
     PrintWriter out = spec.commandLine().getOut();
-    PeopleDirectory people = peopleOption.load();
+    PeopleDirectory people = main.people().load();
     // Printed as the rows are read: memory stays that of one item however large the store. A
     // misspelt --team or --owner is checked only when nothing matched (the check reads every
     // item), so it still fails, naming the known ones, before any output: the JSON array opens
@@ -110,7 +104,7 @@ final class TodosCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   private Set<ItemStatus> statuses() {

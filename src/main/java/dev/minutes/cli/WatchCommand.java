@@ -6,13 +6,9 @@ import dev.minutes.items.Store;
 import dev.minutes.notesrepo.RepositoryFollower;
 import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code minutes watch}: follows the notes repository and ingests what is pushed to it. */
 @Command(
@@ -24,11 +20,9 @@ import picocli.CommandLine.Spec;
           + " meeting), opens issues and announces new meetings as `minutes ingest` does.",
       "Without Discord; `minutes bot` does the same while connected. Stops on Ctrl-C."
     })
-final class WatchCommand implements Callable<Integer> {
+final class WatchCommand extends MinutesCommand {
   @ParentCommand Main main;
-  @Spec CommandSpec spec;
   private final StoreOption storeOption = new StoreOption();
-  @Mixin PeopleOption peopleOption;
 
   @Option(names = "--once", description = "Pull and ingest once, then exit.")
   boolean once;
@@ -40,22 +34,22 @@ final class WatchCommand implements Callable<Integer> {
   boolean yes;
 
   @Override
-  public Integer call() throws InterruptedException {
-    NotesRepoSettings settings = NotesRepoSettings.required(main.config());
+  ExitCode run() throws InterruptedException {
+    NotesRepoSettings settings = main.settings().notes().requireRepository();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PeopleDirectory people = peopleOption.load();
-    GitHubWiring github = new GitHubWiring(main.config());
-    DiscordWiring discord = new DiscordWiring(main.config());
+    PeopleDirectory people = main.people().load();
+    GitHubWiring github = new GitHubWiring(main.settings());
+    DiscordWiring discord = new DiscordWiring(main.settings());
     boolean failed = false;
     try (Store store = storeOption.open(main);
         RepositoryFollower follower = settings.follower()) {
       Ingester ingester =
           IngestSettings.ingester(
-              main.config(), people, peopleOption.fingerprint(), store, main.clock());
+              main.settings(), people, main.people().fingerprint(), store, main.clock());
       NotesFollowing following =
           new NotesFollowing(
-              follower, ingester, store, AdoptionSettings.since(main.config()), main.clock());
+              follower, ingester, store, main.settings().notes().since(), main.clock());
       out.println(
           "watch: following "
               + settings.url()

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -16,17 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The settings of one installation: {@code bot-config.properties}, each key overridable from the
  * environment as {@code MINUTES_} + the key in upper case with dots and dashes as underscores
  * ({@code store.url} → {@code MINUTES_STORE_URL}). Every typed getter validates and names the key
- * and file in its error. Secrets are read only through {@link #secret} and never kept in messages.
+ * and file in its error. A getter given only the key takes the default from {@link
+ * ConfigKeys#DEFAULTS}, the one place defaults live. Secrets are read only through {@link #secret}
+ * and never kept in messages.
  */
 public final class Config {
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([smhdw])");
 
   private final Path file;
   private final Properties properties;
@@ -50,13 +48,13 @@ public final class Config {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         properties.load(reader);
       } catch (IOException | IllegalArgumentException e) {
-        throw new MinutesException(
+        throw new ConfigException(
             file.toString(),
             "cannot read configuration: " + e.getMessage(),
             "check that the file is a readable UTF-8 properties file");
       }
     } else if (required) {
-      throw new MinutesException(
+      throw new ConfigException(
           file.toString(),
           "configuration file not found",
           "pass --config with the path of your bot-config.properties");
@@ -65,7 +63,7 @@ public final class Config {
     return new Config(file, properties, environment);
   }
 
-  /** The prefix that turns a notes path into a link ({@code notes.base-url}); read here only. */
+  /** The prefix that turns a notes path into a link ({@code notes.base-url}); unset by default. */
   public Optional<String> notesBaseUrl() {
     return optional("notes.base-url");
   }
@@ -101,43 +99,74 @@ public final class Config {
     return optional(key).orElse(defaultValue);
   }
 
+  /** The value of {@code key}, else its default from {@link ConfigKeys#DEFAULTS}. */
+  public String string(String key) {
+    return string(key, fallback(key));
+  }
+
   public String required(String key, String hint) {
-    return optional(key).orElseThrow(() -> new MinutesException(where(key), "is not set", hint));
+    return optional(key).orElseThrow(() -> new ConfigException(where(key), "is not set", hint));
+  }
+
+  public int integer(String key) {
+    return integer(key, ConfigValues.integer(fallback(key)).orElseThrow());
+  }
+
+  public boolean bool(String key) {
+    return bool(key, ConfigValues.bool(fallback(key)).orElseThrow());
+  }
+
+  public Duration duration(String key) {
+    return duration(key, ConfigValues.duration(fallback(key)).orElseThrow());
+  }
+
+  public ZoneId zone(String key) {
+    return zone(key, ConfigValues.zone(fallback(key)).orElseThrow());
+  }
+
+  public <E extends Enum<E>> E choice(String key, Class<E> type) {
+    return choice(key, type, ConfigValues.choice(type, fallback(key)).orElseThrow());
+  }
+
+  public String httpUrl(String key) {
+    return httpUrl(key, fallback(key));
+  }
+
+  /** As {@link #parsed(String, String, Function, String)}, with the key's default. */
+  public <T> T parsed(String key, Function<String, T> parser, String expected) {
+    return parsed(key, fallback(key), parser, expected);
+  }
+
+  /**
+   * A path written in the file, relative to the file's folder (as other tools read theirs); an
+   * absolute path, or any path of a configuration that is not a file, is taken as it is.
+   */
+  public Path resolve(String path) {
+    Path given = Path.of(path);
+    Path folder = file.toAbsolutePath().getParent();
+    return given.isAbsolute() || folder == null || !Files.isRegularFile(file)
+        ? given
+        : folder.resolve(given);
+  }
+
+  private static String fallback(String key) {
+    return ConfigKeys.defaultOf(key)
+        .orElseThrow(() -> new IllegalArgumentException(key + " has no default"));
   }
 
   public int integer(String key, int defaultValue) {
-    Optional<String> value = optional(key);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return Integer.parseInt(value.get());
-    } catch (NumberFormatException e) {
-      throw invalid(key, value.get(), "a whole number such as " + defaultValue);
-    }
+    return typed(
+        key, defaultValue, ConfigValues::integer, "a whole number such as " + defaultValue);
   }
 
   public boolean bool(String key, boolean defaultValue) {
-    Optional<String> value = optional(key);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    return switch (value.get().toLowerCase(Locale.ROOT)) {
-      case "true", "yes", "on" -> true;
-      case "false", "no", "off" -> false;
-      default -> throw invalid(key, value.get(), "true or false");
-    };
+    return typed(key, defaultValue, ConfigValues::bool, "true or false");
   }
 
   /** A duration as {@code 90s}, {@code 10m}, {@code 2h}, {@code 3d}, {@code 1w} or ISO-8601. */
   public Duration duration(String key, Duration defaultValue) {
-    Optional<String> value = optional(key);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    return parseDuration(value.get())
-        .orElseThrow(
-            () -> invalid(key, value.get(), "a duration such as 30s, 10m, 2h, 3d or PT1H"));
+    return typed(
+        key, defaultValue, ConfigValues::duration, "a duration such as 30s, 10m, 2h, 3d or PT1H");
   }
 
   /**
@@ -145,56 +174,34 @@ public final class Config {
    * 3d}, {@code 1w} or ISO-8601), for commands that take one too; empty when it is none of these.
    */
   public static Optional<Duration> parseDuration(String value) {
-    String text = value.strip().toLowerCase(Locale.ROOT);
-    Matcher shortForm = SHORT_DURATION.matcher(text);
-    if (shortForm.matches()) {
-      long amount = Long.parseLong(shortForm.group(1));
-      return Optional.of(
-          switch (shortForm.group(2)) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> Duration.ofDays(7 * amount);
-          });
-    }
-    try {
-      return Optional.of(Duration.parse(text.toUpperCase(Locale.ROOT)));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
+    return ConfigValues.duration(value);
   }
 
   public ZoneId zone(String key, ZoneId defaultValue) {
-    Optional<String> value = optional(key);
-    if (value.isEmpty()) {
-      return defaultValue;
-    }
-    try {
-      return ZoneId.of(value.get());
-    } catch (DateTimeException e) {
-      throw invalid(key, value.get(), "a time zone such as Europe/Bucharest or UTC");
-    }
+    return typed(
+        key, defaultValue, ConfigValues::zone, "a time zone such as Europe/Bucharest or UTC");
   }
 
   public <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) {
+    return typed(key, defaultValue, v -> ConfigValues.choice(type, v), ConfigValues.allowed(type));
+  }
+
+  /** An absolute http(s) URL with a host, e.g. an API endpoint; anything else names the key. */
+  public String httpUrl(String key, String defaultValue) {
+    return typed(
+        key,
+        defaultValue.strip(),
+        ConfigValues::httpUrl,
+        "an http or https URL with a host, like " + defaultValue);
+  }
+
+  private <T> T typed(
+      String key, T defaultValue, Function<String, Optional<T>> reader, String expected) {
     Optional<String> value = optional(key);
     if (value.isEmpty()) {
       return defaultValue;
     }
-    String wanted = value.get().replace('-', '_').toUpperCase(Locale.ROOT);
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(wanted)) {
-        return constant;
-      }
-    }
-    String allowed =
-        String.join(
-            " | ",
-            Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .toList());
-    throw invalid(key, value.get(), allowed);
+    return reader.apply(value.get()).orElseThrow(() -> invalid(key, value.get(), expected));
   }
 
   /**
@@ -211,9 +218,10 @@ public final class Config {
     }
   }
 
-  /** A comma-separated list, trimmed, blanks dropped. */
+  /** A comma-separated list, trimmed, blanks dropped; unset, the key's default list. */
   public List<String> list(String key) {
     return optional(key)
+        .or(() -> Optional.ofNullable(ConfigKeys.DEFAULTS.get(key)))
         .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
         .orElse(List.of());
   }
@@ -231,7 +239,7 @@ public final class Config {
     if (tokenFile.isEmpty()) {
       return Optional.empty();
     }
-    Path path = relativeToFile(Path.of(tokenFile.get()));
+    Path path = resolve(tokenFile.get());
     try {
       String token = Files.readString(path, StandardCharsets.UTF_8).trim();
       if (token.isEmpty()) {
@@ -247,86 +255,37 @@ public final class Config {
     }
   }
 
-  /** An absolute http(s) URL with a host, e.g. an API endpoint; anything else names the key. */
-  public String httpUrl(String key, String defaultValue) {
-    String value = string(key, defaultValue).strip();
-    try {
-      java.net.URI uri = new java.net.URI(value);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return value;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // reported below, in the same words as any other invalid URL
-    }
-    throw invalid(key, value, "an http or https URL with a host, like " + defaultValue);
-  }
-
-  /** Environment variables that hold secrets whatever the configuration says. */
-  private static final List<String> SECRET_VARIABLES =
-      List.of("GITHUB_TOKEN", "DISCORD_TOKEN", "MINUTES_STORE_PASSWORD");
-
   /**
    * Every secret this configuration can reach: the secret environment variables and the contents of
-   * every {@code *.token-file}, for {@link SecretMask}. A token file that cannot be read is left
-   * out here; {@link #secret} reports it when the token is needed.
+   * every {@code *.token-file}, for {@link SecretMask}; read once, then kept.
    */
   public SecretMask secretMask() {
     SecretMask mask = secretMask;
     if (mask == null) {
-      mask = readSecretMask();
+      mask = ConfigSecrets.mask(this, properties.stringPropertyNames(), environment);
       secretMask = mask;
     }
     return mask;
   }
 
-  private SecretMask readSecretMask() {
-    List<String> secrets = new java.util.ArrayList<>();
-    for (String variable : SECRET_VARIABLES) {
-      secrets.add(environment.get(variable));
-    }
-    java.util.Set<String> tokenFiles =
-        new java.util.TreeSet<>(List.of("github.token-file", "discord.token-file"));
-    properties.stringPropertyNames().stream()
-        .filter(key -> key.endsWith(".token-file"))
-        .forEach(tokenFiles::add);
-    for (String key : tokenFiles) {
-      optional(key).ifPresent(path -> secrets.add(readQuietly(relativeToFile(Path.of(path)))));
-    }
-    return SecretMask.of(secrets);
-  }
-
   /** The secrets of an environment alone, before any configuration file is read. */
   public static SecretMask secretMask(Map<String, String> environment) {
-    return SecretMask.of(SECRET_VARIABLES.stream().map(environment::get).toList());
+    return SecretMask.of(ConfigSecrets.VARIABLES.stream().map(environment::get).toList());
   }
 
-  private static String readQuietly(Path path) {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      return null; // reported by secret() when the token is needed
-    }
+  private ConfigException invalid(String key, String value, String expected) {
+    return new ConfigException(where(key), "invalid value '" + value + "'", "expected " + expected);
   }
 
-  /** A path written in the file, relative to the file's folder (as other tools read theirs). */
-  private Path relativeToFile(Path path) {
-    Path folder = file.toAbsolutePath().getParent();
-    return path.isAbsolute() || folder == null || !Files.isRegularFile(file)
-        ? path
-        : folder.resolve(path);
-  }
-
-  private MinutesException invalid(String key, String value, String expected) {
-    return new MinutesException(
-        where(key), "invalid value '" + value + "'", "expected " + expected);
+  /** Whether {@code key} is set by its environment variable rather than the file. */
+  public boolean fromEnvironment(String key) {
+    return environment.containsKey(environmentName(key));
   }
 
   /** Where a key's value comes from, for messages: the environment variable or file and key. */
   public String where(String key) {
-    String override = environmentName(key);
-    if (environment.containsKey(override)) {
-      return "environment " + override;
+    if (fromEnvironment(key)) {
+      return "environment " + environmentName(key);
     }
     return file + ": " + key;
   }

@@ -51,6 +51,23 @@ public record TrackerSettings(
    */
   public static final String SAMPLE_REPO = "your-org/your-meeting-notes";
 
+  /** These settings with {@code token} (read apart from the other keys, when it is needed). */
+  public TrackerSettings withToken(Optional<String> token) {
+    return new TrackerSettings(
+        mode,
+        repo,
+        apiUrl,
+        labels,
+        notesBaseUrl,
+        linkExisting,
+        closeOnDone,
+        doneWhen,
+        closeOnRemoved,
+        rateLimitWait,
+        writePause,
+        token);
+  }
+
   /** Whether {@code github.repo} names a repository of the user's: set and not the sample's. */
   public boolean hasOwnRepo() {
     return repo != null && !repo.equals(SAMPLE_REPO);

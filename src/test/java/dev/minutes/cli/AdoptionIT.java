@@ -150,8 +150,7 @@ class AdoptionIT {
       throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add("github.mode=auto");
-    lines.add("github.repo=" + REPO);
-    lines.add("github.api-url=" + github.apiUrl());
+    lines.add(github.configLines(REPO));
     lines.add("digest.zone=Europe/Bucharest");
     lines.addAll(List.of(more));
     lines.add(discord.configLines());

@@ -33,16 +33,7 @@ class BotCommandIT {
     String store = "jdbc:sqlite:" + folder.resolve("m.db");
     Path config = folder.resolve("bot-config.properties");
     try (FakeDiscord discord = new FakeDiscord()) {
-      Files.writeString(
-          config,
-          String.join(
-              "\n",
-              "github.mode=off",
-              "notes.since=2000-01-01",
-              discord.configLines(),
-              "digest.cron=* * * * *",
-              "reminders.cron=0 0 1 1 *",
-              ""));
+      Files.writeString(config, digestEveryMinute(discord) + "\n");
       Cli ingested =
           Cli.run(
               "--config",
@@ -54,17 +45,7 @@ class BotCommandIT {
       assertThat(ingested.exit()).as(ingested.err()).isZero();
 
       ExecutorService runner = Executors.newSingleThreadExecutor();
-      Future<Cli> bot =
-          runner.submit(
-              () ->
-                  Cli.run(
-                      Map.of("DISCORD_TOKEN", "test-token"),
-                      Clock.systemUTC(),
-                      "--config",
-                      config.toString(),
-                      "bot",
-                      "--store",
-                      store));
+      Future<Cli> bot = startBot(runner, config, store);
       try {
         discord.next("PUT", "/guilds/" + FakeDiscord.GUILD + "/commands");
         List<String> posted = new ArrayList<>();
@@ -123,17 +104,7 @@ class BotCommandIT {
       commitAndPush(author, bare, "Start");
 
       ExecutorService runner = Executors.newSingleThreadExecutor();
-      Future<Cli> bot =
-          runner.submit(
-              () ->
-                  Cli.run(
-                      Map.of("DISCORD_TOKEN", "test-token"),
-                      Clock.systemUTC(),
-                      "--config",
-                      config.toString(),
-                      "bot",
-                      "--store",
-                      "jdbc:sqlite:" + folder.resolve("m.db")));
+      Future<Cli> bot = startBot(runner, config, "jdbc:sqlite:" + folder.resolve("m.db"));
       try {
         discord.next("PUT", "/guilds/" + FakeDiscord.GUILD + "/commands");
         Files.createDirectories(work.resolve("notes"));
@@ -154,6 +125,34 @@ class BotCommandIT {
         assertThat(runner.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
       }
     }
+  }
+
+  /**
+   * A configuration posting to {@code discord} whose digest is due every minute (and reminders
+   * never), without GitHub, the test notes of 2024 live rather than history.
+   */
+  static String digestEveryMinute(FakeDiscord discord) {
+    return String.join(
+        "\n",
+        "github.mode=off",
+        "notes.since=2000-01-01",
+        discord.configLines(),
+        "digest.cron=* * * * *",
+        "reminders.cron=0 0 1 1 *");
+  }
+
+  /** Runs {@code minutes bot} with the fake Discord's token on a thread of {@code runner}. */
+  private static Future<Cli> startBot(ExecutorService runner, Path config, String store) {
+    return runner.submit(
+        () ->
+            Cli.run(
+                Map.of("DISCORD_TOKEN", "test-token"),
+                Clock.systemUTC(),
+                "--config",
+                config.toString(),
+                "bot",
+                "--store",
+                store));
   }
 
   private static String nextPost(FakeDiscord discord) throws Exception {

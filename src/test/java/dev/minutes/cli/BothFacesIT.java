@@ -70,8 +70,7 @@ class BothFacesIT {
           String.join(
               "\n",
               "github.mode=manual",
-              "github.repo=" + REPO,
-              "github.api-url=" + github.apiUrl(),
+              github.configLines(REPO),
               "github.close-on-done=true",
               "notes.since=2000-01-01",
               "discord.maintainer-role=Maintainers",

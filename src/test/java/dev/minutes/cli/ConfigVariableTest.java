@@ -50,7 +50,7 @@ class ConfigVariableTest {
 
     Cli todos = Cli.run(Map.of("MINUTES_CONFIG", absent), Clock.systemUTC(), "todos");
 
-    assertThat(todos.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(todos.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(todos.err()).startsWith("minutes: " + absent + ": configuration file not found");
   }
 

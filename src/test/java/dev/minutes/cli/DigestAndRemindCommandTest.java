@@ -50,6 +50,18 @@ class DigestAndRemindCommandTest {
     assertThat(ingest.exit()).as(ingest.err()).isZero();
   }
 
+  /** The test's configuration, posting through {@code discord}. */
+  private void configureDiscord(FakeDiscord discord) throws IOException {
+    Files.writeString(
+        Path.of(config),
+        String.join(
+            "\n",
+            "digest.zone=Europe/Bucharest",
+            "notes.since=2000-01-01",
+            discord.configLines(),
+            ""));
+  }
+
   Cli minutes(Map<String, String> environment, String... args) {
     List<String> all = new ArrayList<>(List.of("--config", config));
     all.addAll(List.of(args));
@@ -108,14 +120,7 @@ class DigestAndRemindCommandTest {
   @Test
   void postWithATokenSendsTheDigestToTheChannelThroughDiscord() throws Exception {
     try (FakeDiscord discord = new FakeDiscord()) {
-      Files.writeString(
-          Path.of(config),
-          String.join(
-              "\n",
-              "digest.zone=Europe/Bucharest",
-              "notes.since=2000-01-01",
-              discord.configLines(),
-              ""));
+      configureDiscord(discord);
 
       Cli post =
           minutes(
@@ -163,14 +168,7 @@ class DigestAndRemindCommandTest {
     assertThat(second.out()).isEqualTo(first.out());
 
     try (FakeDiscord discord = new FakeDiscord()) {
-      Files.writeString(
-          Path.of(config),
-          String.join(
-              "\n",
-              "digest.zone=Europe/Bucharest",
-              "notes.since=2000-01-01",
-              discord.configLines(),
-              ""));
+      configureDiscord(discord);
       Map<String, String> token = Map.of("DISCORD_TOKEN", "test-token");
 
       Cli sent = minutes(token, "remind");
@@ -195,14 +193,7 @@ class DigestAndRemindCommandTest {
         .contains("reminders@2024-03-07T09:00 (dry run, not recorded)");
 
     try (FakeDiscord discord = new FakeDiscord()) {
-      Files.writeString(
-          Path.of(config),
-          String.join(
-              "\n",
-              "digest.zone=Europe/Bucharest",
-              "notes.since=2000-01-01",
-              discord.configLines(),
-              ""));
+      configureDiscord(discord);
 
       Cli real = minutes(Map.of("DISCORD_TOKEN", "test-token"), "scheduler", "--once");
       String posted = discord.next("POST", "/channels/" + FakeDiscord.CHANNEL).body();
@@ -246,7 +237,7 @@ class DigestAndRemindCommandTest {
 
     Cli run = minutes("remind", "--dry-run");
 
-    assertThat(run.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("reminders.quiet-hours", "after dinner", "22:00-08:00");
   }
 
@@ -256,7 +247,7 @@ class DigestAndRemindCommandTest {
 
     Cli run = minutes("digest");
 
-    assertThat(run.exit()).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(run.err()).contains("digest.cron", "five-field Unix cron");
   }
 }

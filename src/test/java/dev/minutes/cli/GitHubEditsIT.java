@@ -200,8 +200,7 @@ class GitHubEditsIT {
 
   private void configure(String... lines) throws IOException {
     List<String> all = new ArrayList<>(List.of(lines));
-    all.add("github.repo=" + NOTES_REPO);
-    all.add("github.api-url=" + github.apiUrl());
+    all.add(github.configLines(NOTES_REPO));
     all.add("github.rate-limit-wait=10s");
     all.add("github.write-pause=0s");
     // The notes are from 2024: live, not history imported on a first ingest.

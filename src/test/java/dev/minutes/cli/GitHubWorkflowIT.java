@@ -364,8 +364,7 @@ class GitHubWorkflowIT {
         String.join(
             "\n",
             "github.mode=" + mode,
-            "github.repo=" + REPO,
-            "github.api-url=" + github.apiUrl(),
+            github.configLines(REPO),
             "github.labels=minutes,action-item",
             "github.close-on-done=" + closeOnDone,
             "github.rate-limit-wait=10s",

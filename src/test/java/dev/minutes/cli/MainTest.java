@@ -14,7 +14,7 @@ import picocli.CommandLine;
 class MainTest {
 
   @Test
-  void aMissingExplicitConfigFileIsOneClearMessageAndExitCodeOne(@TempDir Path dir) {
+  void aMissingExplicitConfigFileIsOneClearMessageAndAUsageError(@TempDir Path dir) {
     Main main = new Main(Map.of(), Clock.systemUTC());
     CommandLine commandLine = Main.commandLine(main);
     commandLine.addSubcommand("needs-config", new NeedsConfig());
@@ -25,7 +25,7 @@ class MainTest {
         commandLine.execute(
             "--config", dir.resolve("absent.properties").toString(), "needs-config");
 
-    assertThat(exit).isEqualTo(ExitCode.USER_ERROR.code());
+    assertThat(exit).isEqualTo(ExitCode.USAGE.code());
     assertThat(err.toString())
         .startsWith("minutes: ")
         .contains("absent.properties", "configuration file not found", "hint:")

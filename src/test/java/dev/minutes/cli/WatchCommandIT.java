@@ -49,8 +49,7 @@ class WatchCommandIT {
         String.join(
             "\n",
             "github.mode=auto",
-            "github.repo=" + REPO,
-            "github.api-url=" + github.apiUrl(),
+            github.configLines(REPO),
             "notes.base-url=https://github.com/unikraft/meeting-notes/blob/main/",
             "notes.repo=" + bare.toUri(),
             "notes.branch=main",

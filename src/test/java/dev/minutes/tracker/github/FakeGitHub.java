@@ -65,6 +65,11 @@ public final class FakeGitHub implements AutoCloseable {
     server.start();
   }
 
+  /** The keys that point Minutes at this server, with new issues going to {@code repo}. */
+  public String configLines(String repo) {
+    return String.join("\n", "github.repo=" + repo, "github.api-url=" + apiUrl(), "");
+  }
+
   public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import picocli.CommandLine.Option;
 
-/** The {@code --people FILE} option: the people directory, notes/people.yaml by default. */
-final class PeopleOption {
-  @Option(
-      names = "--people",
-      paramLabel = "FILE",
-      description = "People directory (default: notes/people.yaml when it exists).")
-  Path file;
+/**
+ * The people directory's file: {@code --people FILE}, else {@code people.file}, else {@code
+ * notes/people.yaml} in the working folder when it exists (null here).
+ */
+record PeopleFile(Path file) {
 
   PeopleDirectory load() {
     return NotesInput.people(file);
