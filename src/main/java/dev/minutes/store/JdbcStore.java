@@ -194,6 +194,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Map<Long, String> issueUrls(Collection<Long> itemIds) {
+    return issueLinks.issueUrls(itemIds);
+  }
+
+  @Override
   public List<IssueLink> issueLinks() {
     return issueLinks.issueLinks();
   }

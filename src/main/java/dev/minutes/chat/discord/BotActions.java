@@ -7,7 +7,6 @@ import dev.minutes.chat.ChatMessage;
 import dev.minutes.chat.DiscordMarkdown;
 import dev.minutes.chat.MeetingSummary;
 import dev.minutes.chat.TodoPage;
-import dev.minutes.items.IssueLink;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.MeetingItems;
 import dev.minutes.items.Store;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -265,11 +263,7 @@ final class BotActions {
   }
 
   private Map<Long, String> issueUrls(List<TrackedItem> items) {
-    Map<Long, String> urls = new HashMap<>();
-    for (TrackedItem item : items) {
-      store.issueLink(item.id()).map(IssueLink::url).ifPresent(u -> urls.put(item.id(), u));
-    }
-    return urls;
+    return store.issueUrls(items.stream().map(TrackedItem::id).toList());
   }
 
   private static String brief(TrackedItem item) {
