@@ -63,7 +63,7 @@ final class BotCommand extends MinutesCommand {
                 store,
                 people,
                 services(github, store, people, schedule),
-                discord.announcer(store, people, main.clock()),
+                discord.announceMeetings(store, people, main.clock()),
                 main.clock())) {
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
       Optional<NotesRepoSettings> repository = main.settings().notes().repository();
@@ -126,7 +126,9 @@ final class BotCommand extends MinutesCommand {
         new IngestNotes(
             IngestSettings.ingester(
                 main.settings(), people, main.people().fingerprint(), store, main.clock()),
-            issues);
+            issues,
+            github.syncIssues(store, github.tracker(), people, main.clock()),
+            store);
     return new BotServices(
         issues::open,
         ingest::upload,

@@ -2,6 +2,7 @@ package dev.minutes.cli;
 
 import dev.minutes.application.ChangeItemStatus;
 import dev.minutes.application.OpenIssues;
+import dev.minutes.application.SyncIssues;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.tracker.DryRunTracker;
@@ -114,7 +115,8 @@ final class GitHubWiring {
     return new ChangeItemStatus(store, store, this::tracker, settings.closeOnDone(), clock);
   }
 
-  IssueFollower follower(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+  private IssueFollower follower(
+      Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
     return new IssueFollower(
         store,
         tracker,
@@ -123,7 +125,14 @@ final class GitHubWiring {
         clock);
   }
 
-  IssueSync sync(Store store, IssueTracker tracker, Clock clock) {
-    return new IssueSync(store, tracker, settings, clock);
+  /** Issues following their items, and items following their issues: the SyncIssues use case. */
+  SyncIssues syncIssues(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+    return new SyncIssues(
+        store,
+        tracker,
+        follower(store, tracker, people, clock),
+        openIssues(store, tracker, people, clock),
+        new IssueSync(store, tracker, settings, clock),
+        settings);
   }
 }

@@ -315,6 +315,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public List<String> sourcesNamed(String fileName) {
+    return meetings.sourcesNamed(fileName);
+  }
+
+  @Override
   public void close() {
     database.close();
   }

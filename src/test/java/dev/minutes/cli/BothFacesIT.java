@@ -113,6 +113,113 @@ class BothFacesIT {
     }
   }
 
+  @Test
+  void anIngestFromEitherFaceOpensIssuesLetsEditedItemsIssuesFollowAndAnnounces() throws Exception {
+    String store = "jdbc:sqlite:" + folder.resolve("m.db");
+    Path config = folder.resolve("bot-config.properties");
+    Path people = folder.resolve("people.yaml");
+    Path notes = folder.resolve("notes/2024-03-04-maintainers.md");
+    Files.createDirectories(notes.getParent());
+    String meeting =
+        """
+        ---
+        title: Maintainers Meeting
+        datetime: 2024-03-04T11:00:00+02:00
+        ---
+        ## TODOs
+
+        * @razvand: Create a GitHub project 0.16.3.
+        * CC: Look into nightly builds.
+        """;
+    Files.writeString(notes, meeting);
+    Files.writeString(
+        people,
+        """
+        people:
+          - name: Răzvan Deaconescu
+            initials: [RD]
+            github: razvand
+          - name: Cezar Crăciunoiu
+            initials: [CC]
+        """);
+    Map<String, String> env = Map.of("GITHUB_TOKEN", TOKEN, "DISCORD_TOKEN", "test-token");
+    try (FakeDiscord discord = new FakeDiscord();
+        FakeGitHub github = new FakeGitHub(TOKEN, REPO)) {
+      Files.writeString(
+          config,
+          String.join(
+              "\n",
+              "github.mode=auto",
+              "github.repo=" + REPO,
+              "github.api-url=" + github.apiUrl(),
+              "notes.root=" + folder,
+              "notes.since=2000-01-01",
+              "discord.maintainer-role=Maintainers",
+              discord.configLines(),
+              ""));
+      String[] storeAt = {"--store", store};
+      String[] peopleAt = {"--people", people.toString()};
+      Cli first = cli(env, config, "ingest", storeAt, peopleAt, notes.toString());
+      Files.writeString(notes, meeting.replace("0.16.3", "0.16.4"));
+      Cli edited = cli(env, config, "ingest", storeAt, peopleAt, notes.toString());
+
+      assertThat(first.out()).contains("Discord: announced 1 meeting");
+      assertThat(edited.out()).contains("GitHub: 1 issues edited, 0 closed, 0 reopened");
+      assertThat(github.issues(REPO).get(0).get("title").asText()).contains("0.16.4");
+
+      ExecutorService runner = Executors.newSingleThreadExecutor();
+      Future<Cli> bot = runner.submit(() -> cli(env, config, "bot", storeAt, peopleAt));
+      try {
+        discord.next("PUT", "/guilds/" + FakeDiscord.GUILD + "/commands");
+        String maintainer = FakeDiscord.MAINTAINER_ROLE;
+        discord.slashCommand(
+            "555",
+            List.of(maintainer),
+            "ingest",
+            Map.of(
+                "notes",
+                new FakeDiscord.Attachment(
+                    "2024-03-04-maintainers.md", meeting.replace("0.16.3", "0.16.5"))));
+        String uploadedEdit = followUp(discord);
+        discord.slashCommand(
+            "555",
+            List.of(maintainer),
+            "ingest",
+            Map.of(
+                "notes",
+                new FakeDiscord.Attachment(
+                    "2024-03-11-maintainers.md",
+                    meeting.replace("2024-03-04", "2024-03-11").replace("nightly", "weekly"))));
+        String uploadedNew = followUp(discord);
+
+        // The upload of the file's name updated its meeting and its issue, as the CLI did.
+        assertThat(uploadedEdit)
+            .startsWith("notes/2024-03-04-maintainers.md: 0 new, 1 changed, 0 removed items.")
+            .contains("GitHub: 1 issues edited, 0 closed, 0 reopened")
+            .doesNotContain("keyed");
+        assertThat(github.issues(REPO).get(0).get("title").asText()).contains("0.16.5");
+        // A new name is a new meeting, said so; its items get issues and it is announced.
+        assertThat(uploadedNew)
+            .startsWith("notes/2024-03-11-maintainers.md: 2 new, 0 changed, 0 removed items.")
+            .contains("/issues/3", "/issues/4")
+            .contains("it is keyed notes/2024-03-11-maintainers.md");
+        assertThat(github.issues(REPO)).hasSize(4);
+        assertThat(discord.messageContents())
+            .filteredOn(m -> m.contains("Maintainers Meeting"))
+            .hasSize(2);
+      } finally {
+        bot.cancel(true);
+        runner.shutdown();
+        assertThat(runner.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+      }
+    }
+  }
+
+  /** The answer of a deferred command: the follow-up message sent through its interaction. */
+  private static String followUp(FakeDiscord discord) throws Exception {
+    return JSON.readTree(discord.next("POST", "/webhooks/").body()).path("content").asText();
+  }
+
   private static Cli cli(
       Map<String, String> env,
       Path config,

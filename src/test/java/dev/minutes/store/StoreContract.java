@@ -93,6 +93,19 @@ abstract class StoreContract {
   }
 
   @Test
+  void meetingsAreFoundByTheirFileNameInAnyFolderExactly() {
+    Store store = store();
+    ingest(store, "2024/a_b.md", NOTES.replace("2024-03-04", "2024-03-11"), "h1");
+    ingest(store, "notes/axb.md", NOTES.replace("2024-03-04", "2024-03-18"), "h2");
+    ingest(store, "a_b.md", NOTES.replace("2024-03-04", "2024-03-25"), "h3");
+    ingest(store, "old/A_B.md", NOTES.replace("2024-03-04", "2024-04-01"), "h4");
+
+    assertThat(store.sourcesNamed("a_b.md")).containsExactly("2024/a_b.md", "a_b.md");
+    assertThat(store.sourcesNamed("axb.md")).containsExactly("notes/axb.md");
+    assertThat(store.sourcesNamed("b.md")).isEmpty();
+  }
+
+  @Test
   void theMainIssueUrlsOfListedItemsAreReadAtOnceAsEachItemsMainLink() {
     Store store = store();
     ingest(store, "a.md", NOTES, "h1");
