@@ -1,8 +1,10 @@
 package dev.minutes.cli;
 
 import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.application.IngestNotes;
 import dev.minutes.application.OpenIssues;
 import dev.minutes.application.SyncIssues;
+import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.tracker.DryRunTracker;
@@ -123,6 +125,15 @@ final class GitHubWiring {
         new IssueDrafter(people, settings.labels(), settings.notesBaseUrl()),
         settings,
         clock);
+  }
+
+  /** Ingesting and what follows it, over the client: the IngestNotes use case. */
+  IngestNotes ingestNotes(Ingester ingester, Store store, PeopleDirectory people, Clock clock) {
+    return new IngestNotes(
+        ingester,
+        openIssues(store, tracker(), people, clock),
+        syncIssues(store, tracker(), people, clock),
+        store);
   }
 
   /** Issues following their items, and items following their issues: the SyncIssues use case. */

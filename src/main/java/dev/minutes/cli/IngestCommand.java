@@ -130,10 +130,9 @@ final class IngestCommand extends MinutesCommand {
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
       history.print(adoption, out);
       if (!dryRun) {
-        IngestNotes.FollowUp followed =
-            ingest.followUp(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun());
-        failed |= IssueResultPrinter.printNewItems(followed.issues(), out, err);
-        followed.edits().lines().forEach(out::println);
+        failed |=
+            IssueResultPrinter.printFollowUp(
+                ingest.followUp(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun()), out, err);
         // After the issues, so the announcement links to them.
         discord.announce(store, people, main.clock(), newMeetings, yes, out);
       }
