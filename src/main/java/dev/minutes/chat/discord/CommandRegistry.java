@@ -12,7 +12,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  */
 final class CommandRegistry {
   private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
-  private final Map<String, SlashCommand.ButtonAction> buttons = new LinkedHashMap<>();
+  private final Map<String, Button> buttons = new LinkedHashMap<>();
+
+  /** A button's action, under the permission of the command that owns it. */
+  record Button(Permission permission, SlashCommand.ButtonAction action) {}
 
   CommandRegistry(List<SlashCommand> all) {
     for (SlashCommand command : all) {
@@ -24,7 +27,7 @@ final class CommandRegistry {
           .buttons()
           .forEach(
               (action, button) -> {
-                if (buttons.putIfAbsent(action, button) != null) {
+                if (buttons.putIfAbsent(action, new Button(command.permission(), button)) != null) {
                   throw new IllegalArgumentException("two buttons have the action " + action);
                 }
               });
@@ -40,7 +43,7 @@ final class CommandRegistry {
     return Optional.ofNullable(commands.get(name));
   }
 
-  Optional<SlashCommand.ButtonAction> button(String action) {
+  Optional<Button> button(String action) {
     return Optional.ofNullable(buttons.get(action));
   }
 }

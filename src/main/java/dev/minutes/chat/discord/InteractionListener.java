@@ -67,12 +67,17 @@ final class InteractionListener extends ListenerAdapter {
     }
     Invoker invoker = invoker(event.getUser().getId(), event.getMember());
     try {
-      Optional<SlashCommand.ButtonAction> button = registry.button(click.get().action());
+      Optional<CommandRegistry.Button> button = registry.button(click.get().action());
       if (button.isEmpty()) {
         send(event, Reply.privately("This button is out of date."));
         return;
       }
-      Answer answer = button.get().click(click.get(), invoker);
+      Optional<Reply> refused = button.get().permission().refusal(invoker);
+      if (refused.isPresent()) {
+        send(event, refused.get());
+        return;
+      }
+      Answer answer = button.get().action().click(click.get(), invoker);
       if (answer instanceof Answer.Edit edit) {
         MessageCreateData data =
             MessageParts.of(edit.reply().message(), edit.reply().paging()).get(0);

@@ -135,7 +135,7 @@ final class BotFixture implements AutoCloseable {
   /** A click on the button with this id, as the listener routes it. */
   Reply click(String buttonId, Invoker invoker) {
     ButtonIds.Click click = ButtonIds.parse(buttonId).orElseThrow();
-    Answer answer = registry.button(click.action()).orElseThrow().click(click, invoker);
+    Answer answer = registry.button(click.action()).orElseThrow().action().click(click, invoker);
     return ((Answer.Now) answer).reply();
   }
 

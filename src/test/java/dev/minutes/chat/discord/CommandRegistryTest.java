@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +67,41 @@ class CommandRegistryTest {
     }
     assertThat(bot.click(ButtonIds.done(1), BotFixture.member(BotFixture.RAZVAN)).message().text())
         .startsWith("`#1` is done");
+  }
+
+  @Test
+  void aButtonIsUnderThePermissionOfTheCommandThatOwnsIt() {
+    SlashCommand maintainersOnly =
+        new SlashCommand() {
+          @Override
+          public SlashCommandData definition() {
+            return Commands.slash("purge", "Maintainers only");
+          }
+
+          @Override
+          public Permission permission() {
+            return Permission.maintainers("Only maintainers can purge.");
+          }
+
+          @Override
+          public Answer answer(SlashCommandInteractionEvent event, Invoker invoker) {
+            throw new AssertionError("not called");
+          }
+
+          @Override
+          public Map<String, ButtonAction> buttons() {
+            return Map.of("purge", (click, invoker) -> Answer.now(Reply.privately("purged")));
+          }
+        };
+
+    CommandRegistry registry = new CommandRegistry(List.of(maintainersOnly));
+
+    assertThat(registry.button("purge").orElseThrow().permission().refusal(BotFixture.member("1")))
+        .hasValueSatisfying(
+            r -> assertThat(r.message().text()).isEqualTo("Only maintainers can purge."));
+    assertThat(registry.button("done").isPresent()).isFalse();
+    assertThat(bot.registry.button(ButtonIds.DONE).orElseThrow().permission())
+        .isEqualTo(Permission.EVERYONE);
   }
 
   @Test
