@@ -3,7 +3,10 @@ package dev.minutes.application;
 import dev.minutes.ingest.Adoption;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
+import dev.minutes.items.Meetings;
+import dev.minutes.notes.MinutesException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Ingests notes and follows up with the issues of what they added: {@code minutes ingest} and
@@ -13,10 +16,14 @@ import java.nio.file.Path;
 public final class IngestNotes {
   private final Ingester ingester;
   private final OpenIssues issues;
+  private final SyncIssues sync;
+  private final Meetings meetings;
 
-  public IngestNotes(Ingester ingester, OpenIssues issues) {
+  public IngestNotes(Ingester ingester, OpenIssues issues, SyncIssues sync, Meetings meetings) {
     this.ingester = ingester;
     this.issues = issues;
+    this.sync = sync;
+    this.meetings = meetings;
   }
 
   /** One notes file; {@code dryRun} writes nothing. */
@@ -35,29 +42,66 @@ public final class IngestNotes {
   }
 
   /**
-   * After the files of one run: issues for the items they added (github.mode=auto), none when more
-   * than {@code maxPerRun} would be opened.
+   * What followed the files of one run.
+   *
+   * @param issues the issues of the items they added
+   * @param edits what the issues of the items they changed became
+   */
+  public record FollowUp(OpenIssues.NewItems issues, SyncIssues.Followed edits) {
+    public static final FollowUp NONE =
+        new FollowUp(OpenIssues.NewItems.NONE, SyncIssues.Followed.NONE);
+  }
+
+  /**
+   * After the files of one run (github.mode=auto): issues for the items they added, none when more
+   * than {@code maxPerRun} would be opened; then the issues of the items they edited, removed or
+   * restored follow them.
    *
    * @param runStart {@link #runStart} before the run
    */
-  public OpenIssues.NewItems followUp(long runStart, int maxPerRun) {
-    return issues.forNewItems(runStart, maxPerRun);
+  public FollowUp followUp(long runStart, int maxPerRun) {
+    OpenIssues.NewItems opened = issues.forNewItems(runStart, maxPerRun);
+    return new FollowUp(opened, sync.afterIngest());
   }
 
-  /** A file uploaded to the chat, and what followed. */
-  public record Upload(String source, IngestReport report, OpenIssues.NewItems issues) {}
+  /** The folder of an upload that matches no meeting's file: where a new notes file would go. */
+  public static final String UPLOAD_FOLDER = "notes/";
 
   /**
-   * Ingests an upload like {@code minutes ingest notes/NAME}, so it matches the file in the repo.
+   * A file uploaded to the chat, and what followed.
+   *
+   * @param source the meeting identity it was ingested as
+   * @param newName true when no meeting had a file of this name, so it was keyed {@value
+   *     #UPLOAD_FOLDER}NAME
+   */
+  public record Upload(String source, boolean newName, IngestReport report, FollowUp followed) {}
+
+  /**
+   * Ingests an upload as the meeting whose notes file has the same name, wherever it lies under the
+   * notes root (the identity {@code minutes ingest} gives it), so a corrected file updates its
+   * meeting; a name no meeting has is keyed {@value #UPLOAD_FOLDER}NAME.
+   *
+   * @throws MinutesException when several meetings have a file of that name
    */
   public Upload upload(String fileName, byte[] content) {
-    String source = "notes/" + Path.of(fileName).getFileName();
+    String name = Path.of(fileName).getFileName().toString();
+    List<String> sameName = meetings.sourcesNamed(name);
+    if (sameName.size() > 1) {
+      throw new MinutesException(
+          name,
+          sameName.size()
+              + " meetings have a file of this name ("
+              + String.join(", ", sameName)
+              + ")",
+          "ingest it from the notes repository: minutes ingest PATH");
+    }
+    String source = sameName.isEmpty() ? UPLOAD_FOLDER + name : sameName.get(0);
     long runStart = runStart();
     IngestReport report = ingest(source, content, false);
-    OpenIssues.NewItems followed =
+    FollowUp followed =
         report.failed() || report.outcome().unchanged()
-            ? OpenIssues.NewItems.NONE
+            ? FollowUp.NONE
             : followUp(runStart, Integer.MAX_VALUE);
-    return new Upload(source, report, followed);
+    return new Upload(source, sameName.isEmpty(), report, followed);
   }
 }

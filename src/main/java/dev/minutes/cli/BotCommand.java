@@ -6,6 +6,7 @@ import dev.minutes.chat.ChatTexts;
 import dev.minutes.chat.discord.BotServices;
 import dev.minutes.chat.discord.DigestPreview;
 import dev.minutes.chat.discord.DiscordBot;
+import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.notesrepo.RepositoryFollower;
@@ -63,7 +64,7 @@ final class BotCommand extends MinutesCommand {
                 store,
                 people,
                 services(github, store, people, schedule),
-                discord.announcer(store, people, main.clock()),
+                discord.announceMeetings(store, people, main.clock()),
                 main.clock())) {
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
       Optional<NotesRepoSettings> repository = main.settings().notes().repository();
@@ -123,10 +124,12 @@ final class BotCommand extends MinutesCommand {
       GitHubWiring github, Store store, PeopleDirectory people, ScheduleSettings schedule) {
     OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
     IngestNotes ingest =
-        new IngestNotes(
+        github.ingestNotes(
             IngestSettings.ingester(
                 main.settings(), people, main.people().fingerprint(), store, main.clock()),
-            issues);
+            store,
+            people,
+            main.clock());
     return new BotServices(
         issues::open,
         ingest::upload,
@@ -148,22 +151,20 @@ final class BotCommand extends MinutesCommand {
       PeopleDirectory people) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Ingester ingester =
+        IngestSettings.ingester(
+            main.settings(), people, main.people().fingerprint(), store, main.clock());
     NotesFollowing following =
         new NotesFollowing(
-            follower,
-            IngestSettings.ingester(
-                main.settings(), people, main.people().fingerprint(), store, main.clock()),
-            store,
-            main.settings().notes().since(),
-            main.clock());
+            follower, ingester, store, main.settings().notes().since(), main.clock());
     ticker.scheduleWithFixedDelay(
         () -> {
           try {
-            OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
-            long runStart = issues.runStart();
+            IngestNotes ingest = github.ingestNotes(ingester, store, people, main.clock());
+            long runStart = ingest.runStart();
             if (following.once(out, err).changed()) {
-              IssueResultPrinter.printNewItems(
-                  issues.forNewItems(runStart, github.maxPerRun()), out, err);
+              IssueResultPrinter.printFollowUp(
+                  ingest.followUp(runStart, github.maxPerRun()), out, err);
               bot.announcePending();
             }
           } catch (RuntimeException e) {

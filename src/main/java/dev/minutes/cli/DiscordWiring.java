@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.AnnounceMeetings;
 import dev.minutes.chat.Announcer;
 import dev.minutes.chat.ChatMembers;
 import dev.minutes.chat.discord.DiscordPoster;
@@ -10,14 +11,10 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The Discord side built from configuration: settings, token, announcer. */
 final class DiscordWiring {
   private static final int PRINTED_ANNOUNCEMENTS = 3;
-
-  /** More announcements than this in one run is a flood: the run stops and asks for --yes. */
-  static final int MAX_ANNOUNCEMENTS = 5;
 
   private final Settings configured;
   private final DiscordSettings settings;
@@ -50,10 +47,15 @@ final class DiscordWiring {
     return ChatMembers.of(people, store.memberLinks());
   }
 
+  /** The announcements use case over this configuration's announcer. */
+  AnnounceMeetings announceMeetings(Store store, PeopleDirectory people, Clock clock) {
+    return new AnnounceMeetings(announcer(store, people, clock), store);
+  }
+
   /**
    * After {@code minutes ingest}: with a token, posts the announcements the outbox holds (more than
-   * {@value #MAX_ANNOUNCEMENTS} only with {@code yes}); without one, prints the announcements of
-   * the meetings this run added. Meetings imported as history are never announced.
+   * {@value AnnounceMeetings#MAX_AT_ONCE} only with {@code yes}); without one, prints the
+   * announcements of the meetings this run added.
    */
   void announce(
       Store store,
@@ -62,42 +64,29 @@ final class DiscordWiring {
       List<Long> newMeetings,
       boolean yes,
       PrintWriter out) {
-    Announcer announcer = announcer(store, people, clock);
+    AnnounceMeetings announcements = announceMeetings(store, people, clock);
     Optional<String> token = token();
-    Set<Long> history = store.historyMeetings();
-    newMeetings = newMeetings.stream().filter(id -> !history.contains(id)).toList();
     if (token.isEmpty()) {
-      PrintingChat chat = PrintingChat.withoutToken(out);
       // A first ingest of years of notes would print hundreds: show a few, count the rest.
-      newMeetings.stream()
-          .limit(PRINTED_ANNOUNCEMENTS)
-          .forEach(id -> store.meeting(id).ifPresent(m -> chat.post(announcer.render(m))));
-      if (newMeetings.size() > PRINTED_ANNOUNCEMENTS) {
-        out.println(
-            "Discord: and "
-                + (newMeetings.size() - PRINTED_ANNOUNCEMENTS)
-                + " more meetings would be announced");
+      AnnounceMeetings.Preview preview = announcements.preview(newMeetings, PRINTED_ANNOUNCEMENTS);
+      PrintingChat chat = PrintingChat.withoutToken(out);
+      preview.shown().forEach(chat::post);
+      if (preview.notShown() > 0) {
+        out.println("Discord: and " + preview.notShown() + " more meetings would be announced");
       }
       return;
     }
-    int pending = announcer.pendingCount();
-    if (pending > MAX_ANNOUNCEMENTS && !yes) {
+    AnnounceMeetings.Run run =
+        announcements.announce(() -> DiscordPoster.connect(settings, token.get()), yes);
+    if (run.heldBack()) {
       out.println(
           "Discord: this run would announce "
-              + pending
+              + run.pending()
               + " meetings, more than "
-              + MAX_ANNOUNCEMENTS
+              + AnnounceMeetings.MAX_AT_ONCE
               + " at once: nothing posted. Run it again with --yes to post them.");
       return;
     }
-    // Item changes still edit earlier announcements in place (AnnouncementUpdates).
-    if (pending == 0 && !announcer.hasPendingEvents()) {
-      out.println("Discord: announced 0 meetings");
-      return;
-    }
-    try (DiscordPoster poster = DiscordPoster.connect(settings, token.get())) {
-      int posted = announcer.announcePending(poster, true);
-      out.println("Discord: announced " + posted + " meeting" + (posted == 1 ? "" : "s"));
-    }
+    out.println("Discord: announced " + run.posted() + " meeting" + (run.posted() == 1 ? "" : "s"));
   }
 }

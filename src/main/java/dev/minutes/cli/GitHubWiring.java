@@ -1,7 +1,10 @@
 package dev.minutes.cli;
 
 import dev.minutes.application.ChangeItemStatus;
+import dev.minutes.application.IngestNotes;
 import dev.minutes.application.OpenIssues;
+import dev.minutes.application.SyncIssues;
+import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.tracker.DryRunTracker;
@@ -114,7 +117,8 @@ final class GitHubWiring {
     return new ChangeItemStatus(store, store, this::tracker, settings.closeOnDone(), clock);
   }
 
-  IssueFollower follower(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+  private IssueFollower follower(
+      Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
     return new IssueFollower(
         store,
         tracker,
@@ -123,7 +127,23 @@ final class GitHubWiring {
         clock);
   }
 
-  IssueSync sync(Store store, IssueTracker tracker, Clock clock) {
-    return new IssueSync(store, tracker, settings, clock);
+  /** Ingesting and what follows it, over the client: the IngestNotes use case. */
+  IngestNotes ingestNotes(Ingester ingester, Store store, PeopleDirectory people, Clock clock) {
+    return new IngestNotes(
+        ingester,
+        openIssues(store, tracker(), people, clock),
+        syncIssues(store, tracker(), people, clock),
+        store);
+  }
+
+  /** Issues following their items, and items following their issues: the SyncIssues use case. */
+  SyncIssues syncIssues(Store store, IssueTracker tracker, PeopleDirectory people, Clock clock) {
+    return new SyncIssues(
+        store,
+        tracker,
+        follower(store, tracker, people, clock),
+        openIssues(store, tracker, people, clock),
+        new IssueSync(store, tracker, settings, clock),
+        settings);
   }
 }

@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.AnnounceMeetings;
 import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.Adoption;
 import dev.minutes.ingest.IngestReport;
@@ -11,7 +12,6 @@ import dev.minutes.notesrepo.NotesRoot;
 import dev.minutes.notesrepo.Rekeying;
 import dev.minutes.parse.NotesFiles;
 import dev.minutes.people.PeopleDirectory;
-import dev.minutes.tracker.TrackerSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ final class IngestCommand extends MinutesCommand {
       names = "--yes",
       description =
           "Open more than github.max-per-run issues and post more than "
-              + DiscordWiring.MAX_ANNOUNCEMENTS
+              + AnnounceMeetings.MAX_AT_ONCE
               + " announcements in this run.")
   boolean yes;
 
@@ -82,7 +82,9 @@ final class IngestCommand extends MinutesCommand {
               IngestSettings.ingester(
                   main.settings(), people, main.people().fingerprint(), store, main.clock()),
               github.openIssues(
-                  store, github.tracker(), people, main.clock(), err, main.showsProgress()));
+                  store, github.tracker(), people, main.clock(), err, main.showsProgress()),
+              github.syncIssues(store, github.tracker(), people, main.clock()),
+              store);
       long runStart = ingest.runStart();
       NotesRoot root = main.settings().notes().notesRoot();
       Adoption adoption =
@@ -129,11 +131,8 @@ final class IngestCommand extends MinutesCommand {
       history.print(adoption, out);
       if (!dryRun) {
         failed |=
-            IssueResultPrinter.printNewItems(
+            IssueResultPrinter.printFollowUp(
                 ingest.followUp(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun()), out, err);
-        if (github.settings().mode() == TrackerSettings.Mode.AUTO) {
-          IssuesForEditedItems.follow(github, store, people, main.clock(), out);
-        }
         // After the issues, so the announcement links to them.
         discord.announce(store, people, main.clock(), newMeetings, yes, out);
       }

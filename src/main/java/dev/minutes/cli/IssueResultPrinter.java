@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.IngestNotes;
 import dev.minutes.application.OpenIssues;
 import dev.minutes.tracker.IssueDraft;
 import dev.minutes.tracker.IssueResult;
@@ -12,6 +13,16 @@ import java.util.Map;
 /** Prints what the issue opener did (or would do), one line per item, then totals. */
 final class IssueResultPrinter {
   private IssueResultPrinter() {}
+
+  /**
+   * After the files of one run: the issues of the items it added, then what the issues of the items
+   * it edited became. Returns true when some issue could not be opened.
+   */
+  static boolean printFollowUp(IngestNotes.FollowUp followed, PrintWriter out, PrintWriter err) {
+    boolean failed = printNewItems(followed.issues(), out, err);
+    followed.edits().lines().forEach(out::println);
+    return failed;
+  }
 
   /**
    * After an ingest: the issues of the items it added, or nothing when none were due. Returns true

@@ -1,5 +1,6 @@
 package dev.minutes.cli;
 
+import dev.minutes.application.SyncIssues;
 import dev.minutes.items.Store;
 import dev.minutes.notes.MinutesException;
 import dev.minutes.tracker.IssueSync;
@@ -33,9 +34,10 @@ final class SyncCommand extends MinutesCommand {
           "export GITHUB_TOKEN (or set github.token-file); see README, GitHub");
     }
     try (Store store = storeOption.open(main)) {
-      // Minutes' own changes first, so that sync then reads them back as already known.
-      IssuesForEditedItems.follow(github, store, main.people().load(), main.clock(), out);
-      IssueSync.Report report = github.sync(store, tracker, main.clock()).sync();
+      SyncIssues.Synced synced =
+          github.syncIssues(store, tracker, main.people().load(), main.clock()).sync();
+      synced.followed().lines().forEach(out::println);
+      IssueSync.Report report = synced.read();
       out.printf(
           "GitHub sync: %d repositories read, %d linked issues changed: %d items done, %d"
               + " reopened%n",

@@ -1,6 +1,6 @@
 package dev.minutes.cli;
 
-import dev.minutes.application.OpenIssues;
+import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.notesrepo.RepositoryFollower;
@@ -60,14 +60,14 @@ final class WatchCommand extends MinutesCommand {
               + (once ? "" : ", every " + settings.poll()));
       out.flush();
       do {
-        OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
-        long runStart = issues.runStart();
+        IngestNotes ingest = github.ingestNotes(ingester, store, people, main.clock());
+        long runStart = ingest.runStart();
         NotesFollowing.Round round = following.once(out, err);
         failed = round.failed();
         if (round.changed()) {
           failed |=
-              IssueResultPrinter.printNewItems(
-                  issues.forNewItems(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun()),
+              IssueResultPrinter.printFollowUp(
+                  ingest.followUp(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun()),
                   out,
                   err);
           discord.announce(store, people, main.clock(), round.newMeetings(), yes, out);

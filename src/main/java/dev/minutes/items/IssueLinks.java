@@ -1,7 +1,9 @@
 package dev.minutes.items;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Which issue tracks which item, and how far the tracker has been read. */
@@ -20,6 +22,12 @@ public interface IssueLinks {
 
   /** The item's main link: the issue Minutes opened for it, else the first one linked. */
   Optional<IssueLink> issueLink(long itemId);
+
+  /**
+   * The main link's URL of each of these items that has one, read at once (a list of items in the
+   * chat shows them all): item id to URL, as {@link #issueLink} would give it item by item.
+   */
+  Map<Long, String> issueUrls(Collection<Long> itemIds);
 
   /** Every issue and pull request linked to the item, the main one first. */
   List<IssueLink> issueLinks(long itemId);

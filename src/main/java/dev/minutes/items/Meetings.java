@@ -59,6 +59,12 @@ public interface Meetings {
   /** The meeting known by {@code source}, if any. */
   Optional<Long> meetingId(String source);
 
+  /**
+   * The sources of the meetings whose file is named {@code fileName}, in any folder under the notes
+   * root (a chat upload has only a name); sorted.
+   */
+  List<String> sourcesNamed(String fileName);
+
   /** The content hash stored for a meeting's source, so unchanged files skip parsing. */
   Optional<String> contentHash(String source);
 

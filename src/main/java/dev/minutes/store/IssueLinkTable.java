@@ -8,13 +8,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** SQL of the issue_links and tracker_sync tables, kept apart from the item tables' code. */
 final class IssueLinkTable {
   private static final String COLUMNS =
       "item_id, repo, number, url, pull_request, opened_by_us, state FROM issue_links";
+
+  private static final int IDS_PER_QUERY = 500;
 
   private IssueLinkTable() {}
 
@@ -92,6 +99,35 @@ final class IssueLinkTable {
       select.setLong(1, itemId);
       return collect(select);
     }
+  }
+
+  /**
+   * The main link's URL of each item (ordered as {@link #of}), in one query per {@value
+   * #IDS_PER_QUERY} ids so the statement stays within every driver's limit on parameters.
+   */
+  static Map<Long, String> mainUrls(Connection connection, Collection<Long> itemIds)
+      throws SQLException {
+    List<Long> ids = List.copyOf(new LinkedHashSet<>(itemIds));
+    Map<Long, String> urls = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT item_id, url FROM issue_links WHERE item_id IN ("
+                  + marks
+                  + ") ORDER BY item_id, opened_by_us DESC, linked_at")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          select.setLong(i + 1, chunk.get(i));
+        }
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            urls.putIfAbsent(row.getLong(1), row.getString(2)); // the first row is the main link
+          }
+        }
+      }
+    }
+    return urls;
   }
 
   static List<IssueLink> all(Connection connection) throws SQLException {

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Issue links and sync cursors; a closed issue moves its item in the same transaction. */
@@ -47,6 +49,11 @@ final class JdbcIssueLinks implements IssueLinks {
   @Override
   public Optional<IssueLink> issueLink(long itemId) {
     return issueLinks(itemId).stream().findFirst();
+  }
+
+  @Override
+  public Map<Long, String> issueUrls(Collection<Long> itemIds) {
+    return database.inTransaction(connection -> IssueLinkTable.mainUrls(connection, itemIds));
   }
 
   @Override

@@ -76,6 +76,12 @@ final class JdbcMeetings implements Meetings {
   }
 
   @Override
+  public List<String> sourcesNamed(String fileName) {
+    return database.inTransaction(
+        connection -> MeetingIdentityTable.sourcesNamed(connection, fileName));
+  }
+
+  @Override
   public Optional<String> contentHash(String source) {
     return database.inTransaction(
         connection -> {

@@ -194,6 +194,11 @@ public final class JdbcStore implements Store {
   }
 
   @Override
+  public Map<Long, String> issueUrls(Collection<Long> itemIds) {
+    return issueLinks.issueUrls(itemIds);
+  }
+
+  @Override
   public List<IssueLink> issueLinks() {
     return issueLinks.issueLinks();
   }
@@ -307,6 +312,11 @@ public final class JdbcStore implements Store {
   @Override
   public Optional<Long> meetingId(String source) {
     return meetings.meetingId(source);
+  }
+
+  @Override
+  public List<String> sourcesNamed(String fileName) {
+    return meetings.sourcesNamed(fileName);
   }
 
   @Override

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,29 @@ final class MeetingIdentityTable {
         return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
       }
     }
+  }
+
+  /** Sources that are {@code fileName} or end in {@code /fileName}, compared exactly. */
+  static List<String> sourcesNamed(Connection connection, String fileName) throws SQLException {
+    String escaped = fileName.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    List<String> sources = new ArrayList<>();
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT source FROM meetings WHERE source = ? OR source LIKE ? ESCAPE '\\'"
+                + " ORDER BY source")) {
+      select.setString(1, fileName);
+      select.setString(2, "%/" + escaped);
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          String source = row.getString(1);
+          // SQLite's LIKE ignores case; a file name is compared exactly.
+          if (source.equals(fileName) || source.endsWith("/" + fileName)) {
+            sources.add(source);
+          }
+        }
+      }
+    }
+    return sources;
   }
 
   /**

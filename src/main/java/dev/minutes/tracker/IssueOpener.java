@@ -23,9 +23,6 @@ import java.util.Optional;
  * issue created by a run that died before recording it is found and linked instead of opened again.
  */
 public final class IssueOpener {
-  /** How far back to look for issues an interrupted run may have opened. */
-  static final Duration RECOVERY_WINDOW = Duration.ofDays(30);
-
   static final int CREATE_ATTEMPTS = 3;
 
   private final Store store;
@@ -35,6 +32,7 @@ public final class IssueOpener {
   private final TrackerSettings settings;
   private final Clock clock;
   private final Pause pause;
+  private final MarkedIssues marked;
   private final Map<Long, StoredMeeting> meetings = new HashMap<>();
 
   /**
@@ -54,6 +52,7 @@ public final class IssueOpener {
     this.settings = settings;
     this.clock = clock;
     this.pause = pause;
+    this.marked = new MarkedIssues(tracker, settings, clock);
   }
 
   /** Told how many issues a run is about to open, of each one done, and of the end. */
@@ -130,7 +129,7 @@ public final class IssueOpener {
       return results;
     }
     if (!toOpen.isEmpty()) {
-      Map<String, TrackerIssue> byMarker = markedIssues(repo, recoverySince(toOpen));
+      Map<String, TrackerIssue> byMarker = marked.mayBelongTo(repo, toOpen);
       progress.start(toOpen.size());
       try {
         for (TrackedItem item : toOpen) {
@@ -223,7 +222,8 @@ public final class IssueOpener {
         }
         last = e;
         pause.sleep(Duration.ofSeconds(attempt * attempt));
-        TrackerIssue landed = markedIssues(repo, started.minusSeconds(60)).get(draft.marker());
+        TrackerIssue landed =
+            marked.changedSince(repo, started.minusSeconds(60)).get(draft.marker());
         if (landed != null) {
           store.linkIssue(link(item, landed, true), written(landed, draft), claim, clock.instant());
           return result(item, Outcome.RECOVERED, landed.url());
@@ -235,37 +235,6 @@ public final class IssueOpener {
 
   private boolean dryRun() {
     return tracker.dryRunReason().isPresent();
-  }
-
-  private Map<String, TrackerIssue> markedIssues(String repo, Instant since) {
-    String label = settings.labels().isEmpty() ? null : settings.labels().get(0);
-    Map<String, TrackerIssue> byMarker = new HashMap<>();
-    for (TrackerIssue issue : tracker.changedSince(repo, label, since)) {
-      minutesMarker(issue.body()).ifPresent(marker -> byMarker.putIfAbsent(marker, issue));
-    }
-    return byMarker;
-  }
-
-  /**
-   * The marker Minutes wrote: the last one in the body. Minutes writes it after all notes text,
-   * which is escaped so it cannot hold a marker; a marker that someone pasted above it, or that an
-   * older Minutes let through from the notes, is never trusted.
-   */
-  static Optional<String> minutesMarker(String body) {
-    if (body == null) {
-      return Optional.empty();
-    }
-    int start = body.lastIndexOf(IssueDraft.MARKER_START);
-    int end = start < 0 ? -1 : body.indexOf("-->", start);
-    return end < 0 ? Optional.empty() : Optional.of(body.substring(start, end + 3));
-  }
-
-  /** Issues for these items cannot be older than the items themselves. */
-  private Instant recoverySince(List<TrackedItem> items) {
-    Instant earliest =
-        items.stream().map(TrackedItem::createdAt).min(Instant::compareTo).orElseThrow();
-    Instant floor = clock.instant().minus(RECOVERY_WINDOW);
-    return (earliest.isBefore(floor) ? floor : earliest).minusSeconds(60);
   }
 
   private static List<IssueRef> mentionedIssues(TrackedItem item) {

@@ -123,5 +123,15 @@ class WatchCommandIT {
     assertThat(github.issues(REPO)).hasSize(3);
     assertThat(meetings.out()).contains(renamed).doesNotContain(NOTE);
     assertThat(minutes("watch", "--once").out()).doesNotContain(renamed);
+
+    // An edited item edits its issue, as after `minutes ingest` (IngestNotes.followUp).
+    Files.writeString(
+        authored(renamed),
+        Files.readString(authored(renamed)).replace("notes for 0.16.3.", "notes for 0.16.4."));
+    push("A corrected item");
+    Cli corrected = minutes("watch", "--once");
+
+    assertThat(corrected.out()).contains("GitHub: 1 issues edited, 0 closed, 0 reopened");
+    assertThat(github.issues(REPO).get(2).get("title").asText()).contains("0.16.4");
   }
 }

@@ -33,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,38 @@ abstract class StoreContract {
     assertThat(store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
     store.recordIssueState(first, IssueLink.State.OPEN, IssueLink.DoneWhen.ANY, "github", T0);
     assertThat(store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.DONE);
+  }
+
+  @Test
+  void meetingsAreFoundByTheirFileNameInAnyFolderExactly() {
+    Store store = store();
+    ingest(store, "2024/a_b.md", NOTES.replace("2024-03-04", "2024-03-11"), "h1");
+    ingest(store, "notes/axb.md", NOTES.replace("2024-03-04", "2024-03-18"), "h2");
+    ingest(store, "a_b.md", NOTES.replace("2024-03-04", "2024-03-25"), "h3");
+    ingest(store, "old/A_B.md", NOTES.replace("2024-03-04", "2024-04-01"), "h4");
+
+    assertThat(store.sourcesNamed("a_b.md")).containsExactly("2024/a_b.md", "a_b.md");
+    assertThat(store.sourcesNamed("axb.md")).containsExactly("notes/axb.md");
+    assertThat(store.sourcesNamed("b.md")).isEmpty();
+  }
+
+  @Test
+  void theMainIssueUrlsOfListedItemsAreReadAtOnceAsEachItemsMainLink() {
+    Store store = store();
+    ingest(store, "a.md", NOTES, "h1");
+    store.linkIssue(new IssueLink(1, "o/r", 7, "u7", true, false, IssueLink.State.OPEN), null, T0);
+    store.linkIssue(
+        new IssueLink(1, "o/r", 8, "u8", false, true, IssueLink.State.OPEN),
+        null,
+        T0.plusSeconds(1));
+    store.linkIssue(new IssueLink(2, "o/r", 9, "u9", false, false, IssueLink.State.OPEN), null, T0);
+    List<Long> many = LongStream.rangeClosed(1, 1200).boxed().toList(); // more than one query
+
+    Map<Long, String> urls = store.issueUrls(many);
+
+    assertThat(urls).containsOnly(Map.entry(1L, "u8"), Map.entry(2L, "u9"));
+    assertThat(urls.get(1L)).isEqualTo(store.issueLink(1).orElseThrow().url());
+    assertThat(store.issueUrls(List.of())).isEmpty();
   }
 
   @Test

@@ -10,30 +10,41 @@ final class ButtonIds {
   static final int MAX_LENGTH = 100;
   private static final String PREFIX = "minutes:";
 
+  /** The actions a button id carries; each is routed to the command that owns it. */
+  static final String DONE = "done";
+
+  static final String SNOOZE = "snooze";
+  static final String ISSUE = "issue";
+  static final String PAGE = "page";
+
   private ButtonIds() {}
 
   /** A decoded click: what to do, on which item or page, with which /todos query. */
   record Click(String action, long number, String query) {}
 
   static String done(long id) {
-    return PREFIX + "done:" + id;
+    return of(DONE, id);
   }
 
   static String snooze(long id) {
-    return PREFIX + "snooze:" + id;
+    return of(SNOOZE, id);
   }
 
   static String issue(long id) {
-    return PREFIX + "issue:" + id;
+    return of(ISSUE, id);
   }
 
   /** Another page of /todos; two buttons differ by page, so the ids stay unique. */
   static String page(int page, String query) {
-    String id = PREFIX + "page:" + Math.max(0, page) + ":" + query;
+    String id = of(PAGE, Math.max(0, page)) + ":" + query;
     if (id.length() > MAX_LENGTH) {
       throw new IllegalArgumentException("query too long for a button id: " + query.length());
     }
     return id;
+  }
+
+  private static String of(String action, long number) {
+    return PREFIX + action + ":" + number;
   }
 
   static Optional<Click> parse(String customId) {

@@ -1,6 +1,6 @@
 package dev.minutes.chat.discord;
 
-import dev.minutes.chat.Announcer;
+import dev.minutes.application.AnnounceMeetings;
 import dev.minutes.chat.Chat;
 import dev.minutes.items.Store;
 import dev.minutes.people.PeopleDirectory;
@@ -22,13 +22,14 @@ public final class DiscordBot implements AutoCloseable {
 
   private final JDA jda;
   private final DiscordChat chat;
-  private final Announcer announcer;
+  private final AnnounceMeetings announcements;
   private final ExecutorService slowWork;
 
-  private DiscordBot(JDA jda, DiscordChat chat, Announcer announcer, ExecutorService slowWork) {
+  private DiscordBot(
+      JDA jda, DiscordChat chat, AnnounceMeetings announcements, ExecutorService slowWork) {
     this.jda = jda;
     this.chat = chat;
-    this.announcer = announcer;
+    this.announcements = announcements;
     this.slowWork = slowWork;
   }
 
@@ -39,7 +40,7 @@ public final class DiscordBot implements AutoCloseable {
       Store store,
       PeopleDirectory people,
       BotServices services,
-      Announcer announcer,
+      AnnounceMeetings announcements,
       Clock clock) {
     ExecutorService slowWork =
         Executors.newSingleThreadExecutor(
@@ -49,13 +50,10 @@ public final class DiscordBot implements AutoCloseable {
               return thread;
             });
     DiscordChat[] chat = new DiscordChat[1];
-    BotActions actions = new BotActions(store, people, services, clock);
-    InteractionListener listener =
-        new InteractionListener(
-            actions,
-            null, // nobody is a maintainer until the role is resolved in the guild
-            slowWork,
-            () -> announcer.announcePending(chat[0], true));
+    CommandRegistry registry =
+        BotCommands.registry(store, people, services, () -> announcements.announce(chat[0]), clock);
+    // Nobody is a maintainer until the role is resolved in the guild.
+    InteractionListener listener = new InteractionListener(registry, null, slowWork);
     JDA jda = DiscordConnection.connect(settings, token, listener);
     try {
       Guild guild = DiscordConnection.guild(jda, settings);
@@ -63,20 +61,20 @@ public final class DiscordBot implements AutoCloseable {
       chat[0] =
           new DiscordChat(
               jda, DiscordConnection.channel(guild, settings), settings.maxMessagesPerPost());
-      guild.updateCommands().addCommands(SlashCommands.all()).complete();
+      guild.updateCommands().addCommands(registry.definitions()).complete();
     } catch (RuntimeException e) {
       jda.shutdownNow();
       slowWork.shutdownNow();
       throw DiscordErrors.translate(e, "registering the slash commands");
     }
-    DiscordBot bot = new DiscordBot(jda, chat[0], announcer, slowWork);
+    DiscordBot bot = new DiscordBot(jda, chat[0], announcements, slowWork);
     bot.announcePending();
     return bot;
   }
 
   /** Posts announcements of meetings ingested since the last ones; returns how many. */
   public int announcePending() {
-    int posted = announcer.announcePending(chat, true);
+    int posted = announcements.announce(chat);
     if (posted > 0) {
       LOG.info("Announced {} meeting(s)", posted);
     }

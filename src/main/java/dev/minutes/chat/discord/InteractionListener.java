@@ -1,92 +1,59 @@
 package dev.minutes.chat.discord;
 
-import dev.minutes.config.Config;
-import dev.minutes.items.ItemStatus;
 import dev.minutes.notes.MinutesException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Member;
-import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns slash commands and button clicks into {@link BotActions} and sends the replies. Commands
- * that call GitHub or download a file are deferred first, since Discord waits only three seconds
- * for an answer, and run on a worker so the gateway thread stays free.
+ * Routes slash commands and button clicks through the {@link CommandRegistry}: decides who asked (a
+ * maintainer or not: the one place that looks at roles), enforces the command's {@link Permission},
+ * and delivers its {@link Answer} (slow work deferred and run on a worker, so the gateway thread
+ * stays free).
  */
 final class InteractionListener extends ListenerAdapter {
-  static final int MAX_NOTES_BYTES = 1 << 20;
   private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
 
-  private final BotActions actions;
+  private final CommandRegistry registry;
   private volatile String maintainerRoleId;
   private final ExecutorService slowWork;
-  private final Runnable afterIngest;
 
   /**
    * @param maintainerRoleId the maintainers' role id (see {@link MaintainerRole}); null means
    *     nobody is a maintainer until {@link #trustRole} names one
-   * @param afterIngest posts announcements after a /ingest
    */
-  InteractionListener(
-      BotActions actions, String maintainerRoleId, ExecutorService slowWork, Runnable afterIngest) {
-    this.actions = actions;
+  InteractionListener(CommandRegistry registry, String maintainerRoleId, ExecutorService slowWork) {
+    this.registry = registry;
     this.maintainerRoleId = maintainerRoleId;
     this.slowWork = slowWork;
-    this.afterIngest = afterIngest;
   }
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     Invoker invoker = invoker(event.getUser().getId(), event.getMember());
     try {
-      switch (event.getName()) {
-        case "todos" ->
-            send(
-                event,
-                actions.todos(
-                    userOption(event.getOption("member")),
-                    stringOption(event.getOption("team")),
-                    stringOption(event.getOption("status")),
-                    0));
-        case "done" -> send(event, actions.setStatus(invoker, itemId(event), ItemStatus.DONE));
-        case "reopen" -> send(event, actions.setStatus(invoker, itemId(event), ItemStatus.OPEN));
-        case "meeting" ->
-            send(
-                event,
-                actions.meeting(
-                    stringOption(event.getOption("team")), stringOption(event.getOption("date"))));
-        case "issue" -> openIssue(event, invoker, itemId(event));
-        case "snooze" -> snooze(event, invoker);
-        case "digest" -> send(event, actions.digest());
-        case "remind" ->
-            send(
-                event,
-                actions.remind(invoker, "on".equals(stringOption(event.getOption("state")))));
-        case "ingest" -> ingest(event, invoker);
-        case "iam" ->
-            send(
-                event,
-                actions.iam(
-                    invoker,
-                    stringOption(event.getOption("person")),
-                    userOption(event.getOption("member"))));
-        default -> send(event, Reply.privately("Unknown command /" + event.getName() + "."));
+      Optional<SlashCommand> command = registry.command(event.getName());
+      if (command.isEmpty()) {
+        send(event, Reply.privately("Unknown command /" + event.getName() + "."));
+        return;
       }
+      Optional<Reply> refused = command.get().permission().refusal(invoker);
+      if (refused.isPresent()) {
+        send(event, refused.get());
+        return;
+      }
+      deliver(event, command.get().answer(event, invoker));
     } catch (RuntimeException e) {
       fail(event, e);
     }
@@ -99,78 +66,39 @@ final class InteractionListener extends ListenerAdapter {
       return; // another bot's button
     }
     Invoker invoker = invoker(event.getUser().getId(), event.getMember());
-    long number = click.get().number();
     try {
-      switch (click.get().action()) {
-        case "done" -> send(event, actions.setStatus(invoker, number, ItemStatus.DONE));
-        case "snooze" -> send(event, actions.snooze(invoker, number));
-        case "issue" -> openIssue(event, invoker, number);
-        case "page" -> {
-          Reply page = actions.todosPage(click.get().query(), (int) number);
-          if (page.paging() == null) {
-            send(event, page);
-          } else {
-            MessageCreateData data = MessageParts.of(page.message(), page.paging()).get(0);
-            event.editMessage(MessageEditData.fromCreateData(data)).queue();
-          }
-        }
-        default -> send(event, Reply.privately("This button is out of date."));
+      Optional<CommandRegistry.Button> button = registry.button(click.get().action());
+      if (button.isEmpty()) {
+        send(event, Reply.privately("This button is out of date."));
+        return;
+      }
+      Optional<Reply> refused = button.get().permission().refusal(invoker);
+      if (refused.isPresent()) {
+        send(event, refused.get());
+        return;
+      }
+      Answer answer = button.get().action().click(click.get(), invoker);
+      if (answer instanceof Answer.Edit edit) {
+        MessageCreateData data =
+            MessageParts.of(edit.reply().message(), edit.reply().paging()).get(0);
+        event.editMessage(MessageEditData.fromCreateData(data)).queue();
+      } else {
+        deliver(event, answer);
       }
     } catch (RuntimeException e) {
       fail(event, e);
     }
   }
 
-  private void snooze(SlashCommandInteractionEvent event, Invoker invoker) {
-    String length = stringOption(event.getOption("duration"));
-    Optional<Duration> duration =
-        Config.parseDuration(length).filter(d -> !d.isNegative() && !d.isZero());
-    if (duration.isEmpty()) {
-      send(event, Reply.privately("`" + length + "` is not a duration: use 12h, 3d, 2w or P10D."));
-      return;
-    }
-    send(event, actions.snooze(invoker, itemId(event), duration.get()));
-  }
-
-  private void openIssue(IReplyCallback event, Invoker invoker, long id) {
-    var refusal = actions.refusal(invoker, id);
-    if (refusal.isPresent()) {
-      send(event, refusal.get());
-      return;
-    }
-    event.deferReply().queue();
-    InteractionHook hook = event.getHook();
-    slowWork.execute(() -> followUp(hook, () -> actions.issue(invoker, id)));
-  }
-
-  private void ingest(SlashCommandInteractionEvent event, Invoker invoker) {
-    Message.Attachment file = event.getOption("notes", OptionMapping::getAsAttachment);
-    if (!invoker.maintainer()) {
-      send(event, Reply.privately("Only maintainers can ingest notes."));
-      return;
-    }
-    if (file == null || file.getSize() > MAX_NOTES_BYTES) {
-      send(event, Reply.privately("Attach one .md notes file of at most 1 MiB."));
-      return;
-    }
-    event.deferReply().queue();
-    InteractionHook hook = event.getHook();
-    slowWork.execute(
-        () ->
-            followUp(
-                hook,
-                () -> {
-                  Reply reply = actions.ingest(invoker, file.getFileName(), download(file));
-                  afterIngest.run();
-                  return reply;
-                }));
-  }
-
-  private static byte[] download(Message.Attachment file) {
-    try (InputStream in = file.getProxy().download().join()) {
-      return in.readNBytes(MAX_NOTES_BYTES + 1);
-    } catch (IOException e) {
-      throw new MinutesException(file.getFileName(), "cannot download the attachment", null);
+  private void deliver(IReplyCallback event, Answer answer) {
+    if (answer instanceof Answer.Later later) {
+      event.deferReply().queue();
+      InteractionHook hook = event.getHook();
+      slowWork.execute(() -> followUp(hook, later.work()));
+    } else if (answer instanceof Answer.Now now) {
+      send(event, now.reply());
+    } else if (answer instanceof Answer.Edit edit) {
+      send(event, edit.reply()); // a slash command has no message of its own to edit
     }
   }
 
@@ -184,7 +112,11 @@ final class InteractionListener extends ListenerAdapter {
       reply = Reply.privately("That did not work: " + describe(e));
     }
     for (MessageCreateData part : MessageParts.of(reply.message(), reply.paging())) {
-      hook.sendMessage(part).queue();
+      // JDA's own failure log is off (simplelogger.properties): say here that the answer was lost.
+      hook.sendMessage(part)
+          .queue(
+              null,
+              e -> LOG.warn("The answer of a deferred command was not sent: {}", e.toString()));
     }
   }
 
@@ -222,17 +154,5 @@ final class InteractionListener extends ListenerAdapter {
             && member != null
             && member.getRoles().stream().anyMatch(r -> r.getId().equals(roleId));
     return new Invoker(userId, maintainer);
-  }
-
-  private static long itemId(SlashCommandInteractionEvent event) {
-    return event.getOption("id", OptionMapping::getAsLong);
-  }
-
-  private static String stringOption(OptionMapping option) {
-    return option == null ? null : option.getAsString();
-  }
-
-  private static String userOption(OptionMapping option) {
-    return option == null ? null : option.getAsUser().getId();
   }
 }

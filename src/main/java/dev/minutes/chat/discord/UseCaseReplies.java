@@ -42,9 +42,14 @@ final class UseCaseReplies {
                 outcome.added().size(),
                 outcome.changed().size(),
                 outcome.removed().size()));
-    OpenIssues.NewItems issues = upload.issues();
+    OpenIssues.NewItems issues = upload.followed().issues();
     for (IssueResult result : issues.results()) {
       reply.append("\n`#").append(result.itemId()).append("`: ").append(issue(Optional.of(result)));
+    }
+    upload.followed().edits().lines().forEach(line -> reply.append('\n').append(line));
+    if (upload.newName()) {
+      reply.append("\nNo meeting had a file of this name: it is keyed ").append(upload.source());
+      reply.append(" (name the upload as its file in the notes repository to update that one).");
     }
     return reply.toString();
   }

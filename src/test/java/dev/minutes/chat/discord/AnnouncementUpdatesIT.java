@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.minutes.application.AnnounceMeetings;
 import dev.minutes.chat.AnnouncementUpdates;
 import dev.minutes.chat.Announcer;
 import dev.minutes.chat.ChatMembers;
@@ -90,12 +91,14 @@ class AnnouncementUpdatesIT {
         fixture.store,
         BotFixture.PEOPLE,
         fixture.services,
-        new Announcer(
-            fixture.store,
-            () -> new ChatMembers(BotFixture.PEOPLE, Map.of()),
-            null,
-            editWindow,
-            BotFixture.CLOCK),
+        new AnnounceMeetings(
+            new Announcer(
+                fixture.store,
+                () -> new ChatMembers(BotFixture.PEOPLE, Map.of()),
+                null,
+                editWindow,
+                BotFixture.CLOCK),
+            fixture.store),
         BotFixture.CLOCK);
   }
 }

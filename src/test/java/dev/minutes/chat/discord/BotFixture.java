@@ -1,9 +1,11 @@
 package dev.minutes.chat.discord;
 
 import dev.minutes.TestNotes;
+import dev.minutes.application.AnnounceMeetings;
 import dev.minutes.application.ChangeItemStatus;
 import dev.minutes.application.IngestNotes;
 import dev.minutes.application.OpenIssues;
+import dev.minutes.application.SyncIssues;
 import dev.minutes.chat.Announcer;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
@@ -14,8 +16,10 @@ import dev.minutes.store.Database;
 import dev.minutes.store.JdbcStore;
 import dev.minutes.tracker.DryRunTracker;
 import dev.minutes.tracker.IssueDrafter;
+import dev.minutes.tracker.IssueFollower;
 import dev.minutes.tracker.IssueOpener;
 import dev.minutes.tracker.IssueResult;
+import dev.minutes.tracker.IssueSync;
 import dev.minutes.tracker.TrackerSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A real SQLite store holding one ingested meeting, and the bot's actions on it. */
+/** A real SQLite store holding one ingested meeting, and the bot's commands on it. */
 final class BotFixture implements AutoCloseable {
   static final String RAZVAN = "111";
   static final String CEZAR = "222";
@@ -46,7 +50,8 @@ final class BotFixture implements AutoCloseable {
   final List<Long> issuesAskedFor = new ArrayList<>();
   final DryRunTracker tracker = new DryRunTracker("no GITHUB_TOKEN or github.token-file");
   final BotServices services;
-  final BotActions actions;
+  final CommandRegistry registry;
+  int announcements;
 
   BotFixture(Path folder) {
     store = new JdbcStore(Database.open("jdbc:sqlite:" + folder.resolve("m.db"), Map.of()));
@@ -73,10 +78,20 @@ final class BotFixture implements AutoCloseable {
             manual,
             CLOCK,
             d -> {});
+    OpenIssues issues = new OpenIssues(store, opener, tracker, manual);
+    IssueDrafter drafter = new IssueDrafter(PEOPLE, manual.labels(), null);
     IngestNotes ingest =
         new IngestNotes(
             new Ingester(new NotesParser(PEOPLE), store, CLOCK, ""),
-            new OpenIssues(store, opener, tracker, manual));
+            issues,
+            new SyncIssues(
+                store,
+                tracker,
+                new IssueFollower(store, tracker, drafter, manual, CLOCK),
+                issues,
+                new IssueSync(store, tracker, manual, CLOCK),
+                manual),
+            store);
     services =
         new BotServices(
             item -> {
@@ -92,7 +107,7 @@ final class BotFixture implements AutoCloseable {
             ingest::upload,
             () -> "# Weekly digest (preview)",
             new ChangeItemStatus(store, store, () -> tracker, true, CLOCK));
-    actions = new BotActions(store, PEOPLE, services, CLOCK);
+    registry = BotCommands.registry(store, PEOPLE, services, () -> announcements++, CLOCK);
   }
 
   void ingest(String source, String text) {
@@ -102,7 +117,34 @@ final class BotFixture implements AutoCloseable {
 
   /** The bot on this fixture's store, people and services, against the given (fake) Discord. */
   DiscordBot startBot(DiscordSettings settings, Announcer announcer) {
-    return DiscordBot.start(settings, "fake-token", store, PEOPLE, services, announcer, CLOCK);
+    return DiscordBot.start(
+        settings,
+        "fake-token",
+        store,
+        PEOPLE,
+        services,
+        new AnnounceMeetings(announcer, store),
+        CLOCK);
+  }
+
+  /** The command registered under {@code name}, to call its handler without JDA. */
+  <T extends SlashCommand> T command(String name, Class<T> type) {
+    return type.cast(registry.command(name).orElseThrow());
+  }
+
+  /** A click on the button with this id, as the listener routes it. */
+  Reply click(String buttonId, Invoker invoker) {
+    ButtonIds.Click click = ButtonIds.parse(buttonId).orElseThrow();
+    Answer answer = registry.button(click.action()).orElseThrow().action().click(click, invoker);
+    return ((Answer.Now) answer).reply();
+  }
+
+  StatusCommand done() {
+    return command("done", StatusCommand.class);
+  }
+
+  StatusCommand reopen() {
+    return command("reopen", StatusCommand.class);
   }
 
   static Invoker member(String id) {

@@ -52,6 +52,7 @@ public final class FakeDiscord implements AutoCloseable {
   public FakeDiscord() throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/api/v10/", this::handle);
+    rest.createContext("/files/", this::serveFile);
     rest.start();
     gateway = new Gateway(new InetSocketAddress("127.0.0.1", 0));
     gateway.setReuseAddr(true);
@@ -117,6 +118,53 @@ public final class FakeDiscord implements AutoCloseable {
   /** The value of a user option ({@code /todos member:}): a member of the guild by id. */
   public record UserOption(String id) {}
 
+  /** A file attached to a slash command (an ATTACHMENT option); the fake serves it for download. */
+  public record Attachment(String fileName, String content) {}
+
+  private final Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void serveFile(HttpExchange exchange) throws IOException {
+    byte[] file = files.get(exchange.getRequestURI().getPath());
+    exchange.sendResponseHeaders(file == null ? 404 : 200, file == null ? -1 : file.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(file == null ? new byte[0] : file);
+    }
+  }
+
+  /** The resolved attachments of a command's options, each served under /files/ID/NAME. */
+  private Map<String, Object> attachments(Map<String, Object> options) {
+    Map<String, Object> resolved = new java.util.HashMap<>();
+    for (Object value : options.values()) {
+      if (value instanceof Attachment file) {
+        String id = String.valueOf(ids.incrementAndGet());
+        String path = "/files/" + id + "/" + file.fileName();
+        byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+        files.put(path, bytes);
+        String url = "http://127.0.0.1:" + rest.getAddress().getPort() + path;
+        resolved.put(
+            id,
+            Map.of(
+                "id",
+                id,
+                "filename",
+                file.fileName(),
+                "size",
+                bytes.length,
+                "url",
+                url,
+                "proxy_url",
+                url,
+                "content_type",
+                "text/markdown"));
+        attachmentIds.put(file, id);
+      }
+    }
+    return resolved;
+  }
+
+  private final Map<Attachment, String> attachmentIds =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The REST requests received so far and not yet taken by {@link #next}, taken now. */
   public List<Request> drain() {
     List<Request> taken = new ArrayList<>();
@@ -128,7 +176,11 @@ public final class FakeDiscord implements AutoCloseable {
   public String slashCommand(
       String userId, List<String> roles, String name, Map<String, Object> options)
       throws IOException {
-    String id = String.valueOf(ids.incrementAndGet());
+    Map<String, Object> resolvedAttachments = attachments(options);
+    // A snowflake of now: JDA dates an interaction by its id and refuses follow-ups after 15 min.
+    long discordEpoch = 1_420_070_400_000L;
+    String id =
+        String.valueOf((System.currentTimeMillis() - discordEpoch) << 22 | ids.incrementAndGet());
     List<Map<String, Object>> optionList =
         options.entrySet().stream()
             .map(
@@ -139,9 +191,15 @@ public final class FakeDiscord implements AutoCloseable {
                         "type",
                         e.getValue() instanceof Number
                             ? 4
-                            : e.getValue() instanceof UserOption ? 6 : 3,
+                            : e.getValue() instanceof UserOption
+                                ? 6
+                                : e.getValue() instanceof Attachment ? 11 : 3,
                         "value",
-                        e.getValue() instanceof UserOption user ? user.id() : e.getValue()))
+                        e.getValue() instanceof UserOption user
+                            ? user.id()
+                            : e.getValue() instanceof Attachment file
+                                ? attachmentIds.get(file)
+                                : e.getValue()))
             .toList();
     Map<String, Object> resolvedUsers = new java.util.HashMap<>();
     options.values().stream()
@@ -186,7 +244,7 @@ public final class FakeDiscord implements AutoCloseable {
                 "options",
                 optionList,
                 "resolved",
-                Map.of("users", resolvedUsers))));
+                Map.of("users", resolvedUsers, "attachments", resolvedAttachments))));
     interaction.put("locale", "en-US").put("guild_locale", "en-US");
     interaction.put("app_permissions", "1024").put("context", 0);
     interaction.set("authorizing_integration_owners", JSON.valueToTree(Map.of("0", GUILD)));
@@ -211,8 +269,9 @@ public final class FakeDiscord implements AutoCloseable {
         return;
       }
     }
+    boolean followUp = method.equals("POST") && path.contains("/webhooks/" + BOT_ID + "/");
     if (method.equals("POST")
-        && (path.endsWith("/callback") || path.contains("/messages"))
+        && (path.endsWith("/callback") || path.contains("/messages") || followUp)
         && !body.isEmpty()) {
       sent.add(new Request(method, path, body));
     }
@@ -222,6 +281,11 @@ public final class FakeDiscord implements AutoCloseable {
       respond(exchange, 200, "[]");
     } else if (method.equals("POST") && path.endsWith("/callback")) {
       respond(exchange, 204, null);
+    } else if (followUp) { // the follow-up of a deferred reply
+      respond(
+          exchange,
+          200,
+          JSON.writeValueAsString(message(body, CHANNEL, String.valueOf(ids.incrementAndGet()))));
     } else if (method.equals("POST") && path.matches(".*/channels/\\d+/messages/\\d+/threads")) {
       String messageId = path.replaceAll(".*/messages/(\\d+)/threads", "$1");
       respond(exchange, 201, JSON.writeValueAsString(thread(messageId, body)));

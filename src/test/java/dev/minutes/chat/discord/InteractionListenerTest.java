@@ -49,7 +49,7 @@ class InteractionListenerTest {
   @BeforeEach
   void start() {
     bot = new BotFixture(folder);
-    listener = new InteractionListener(bot.actions, "42", worker, () -> {});
+    listener = new InteractionListener(bot.registry, "42", worker);
   }
 
   @AfterEach
@@ -115,6 +115,20 @@ class InteractionListenerTest {
 
     verify(replyAction).setEphemeral(true);
     assertThat(bot.store.item(1).orElseThrow().status()).isEqualTo(ItemStatus.OPEN);
+  }
+
+  @Test
+  void ingestIsRefusedToANonMaintainerBeforeAnythingIsDownloaded() {
+    SlashCommandInteractionEvent event = slash("ingest", RAZVAN, false);
+
+    listener.onSlashCommandInteraction(event);
+
+    ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+    verify(event).reply(sent.capture());
+    verify(replyAction).setEphemeral(true);
+    verify(event, never()).deferReply();
+    verify(event, never()).getOption(eq("notes"), any());
+    assertThat(sent.getValue().getContent()).isEqualTo("Only maintainers can ingest notes.");
   }
 
   @Test
