@@ -1,8 +1,11 @@
 package dev.minutes.application;
 
 import dev.minutes.items.ItemFilter;
+import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Items;
+import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListingCount;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.people.PeopleDirectory;
 import java.time.LocalDate;
@@ -42,6 +45,21 @@ public final class ListItems {
       LocalDate overdueOn,
       Consumer<TrackedItem> action) {
     items.eachItem(filter(statuses, owner, team, overdueOn), action);
+  }
+
+  /**
+   * As {@link #each}, ordered, grouped and cut by the store as {@code listing} says.
+   *
+   * @return how many rows were handed over and how many matched
+   */
+  public ListingCount each(
+      Set<ItemStatus> statuses,
+      String owner,
+      String team,
+      LocalDate overdueOn,
+      ItemListing listing,
+      Consumer<ListedItem> action) {
+    return items.eachListed(filter(statuses, owner, team, overdueOn), listing, action);
   }
 
   private ItemFilter filter(
