@@ -82,6 +82,7 @@ public final class Main {
         new SnoozeCommand(),
         new MeetingsCommand(),
         new ShowCommand(),
+        new PeopleCommand(),
         new IssuesCommand(),
         new SyncCommand(),
         new DigestCommand(),
