@@ -18,8 +18,10 @@ import java.util.TreeSet;
  * <ol>
  *   <li>the same name up to case, diacritics and a leading {@code @} ({@code Dragoș} = {@code
  *       Dragos} = {@code @dragos});
- *   <li>the parser resolved an owner token to a participant of that meeting ({@code DA} → {@code
- *       Dragoș});
+ *   <li>the parser resolved an owner token to a participant of its meeting, and that pairing is the
+ *       most frequent for both ({@code DA} ↔ {@code Dragoș});
+ *   <li>a compact and a full name with the same given name and initials ({@code RăzvanD}, {@code
+ *       Răzvan Deaconescu});
  *   <li>initials that only one person's name implies ({@code RD} ← {@code RăzvanD});
  *   <li>a given name that only one person's full name starts with ({@code Răzvan} ← {@code
  *       RăzvanD}).
@@ -103,8 +105,8 @@ public final class PeopleSuggestions {
         byUse.stream()
             .filter(s -> !isInitials(s) && !s.startsWith("@"))
             .max(
-                Comparator.comparing((String s) -> s.contains(" "))
-                    .thenComparing(written::get)
+                Comparator.comparing((String s) -> written.get(s))
+                    .thenComparing(s -> s.contains(" "))
                     .thenComparing(PeopleSuggestions::nonAscii)
                     .thenComparing(String::length))
             .orElse(byUse.get(0));
@@ -145,10 +147,11 @@ public final class PeopleSuggestions {
   }
 
   /**
-   * Merges an owner token with the participant the parser resolved it to, when the name implies
-   * those initials ({@code RD} → {@code RăzvanD}), or when each is the other's most frequent
-   * partner, seen at least twice ({@code DA} → {@code Dragoș}). The parser resolves a token to a
-   * participant by first letter when nothing better fits, so one meeting's guess is not enough.
+   * Merges an owner token with the participant the parser resolved it to when each is the other's
+   * most frequent partner, seen at least twice ({@code DA} ↔ {@code Dragoș}). The parser resolves a
+   * token to a participant by first letter when nothing better fits, so one meeting's guess, or a
+   * second-best pairing ({@code SK} → {@code Sairaj Kodilkar} four times against {@code Simon}
+   * eighty), is not enough.
    */
   private void linkResolvedOwners() {
     Map<String, String> bestTokenOfName = new HashMap<>();
@@ -167,9 +170,6 @@ public final class PeopleSuggestions {
           String best = null;
           int bestCount = 0;
           for (Map.Entry<String, Integer> entry : names.entrySet()) {
-            if (impliesInitials(entry.getKey(), token)) {
-              union(token, entry.getKey());
-            }
             if (entry.getValue() > bestCount) {
               best = entry.getKey();
               bestCount = entry.getValue();
@@ -179,13 +179,6 @@ public final class PeopleSuggestions {
             union(token, best);
           }
         });
-  }
-
-  private boolean impliesInitials(String nameKey, String tokenKey) {
-    return spellings.get(nameKey).keySet().stream()
-        .map(PeopleSuggestions::initialsOf)
-        .flatMap(Optional::stream)
-        .anyMatch(initials -> Names.fold(initials).equals(tokenKey));
   }
 
   /**

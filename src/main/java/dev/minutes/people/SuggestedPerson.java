@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A person as {@link PeopleSuggestions} drafts them, with the evidence.
  *
- * @param name the spelling proposed as the name: a full name when the notes have one, else the most
- *     used
+ * @param name the spelling proposed as the name: the most used one that is not initials (a full
+ *     name, then one with diacritics, on a tie)
  * @param initials the owner tokens that are initials
  * @param aliases every other spelling merged into this person
  * @param items how many action items any of the spellings owns

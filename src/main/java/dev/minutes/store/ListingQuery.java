@@ -5,6 +5,7 @@ import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemListing.Grouping;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL of an ordered, grouped and limited listing ({@link ItemListing}) and of its count. Owners
@@ -16,7 +17,12 @@ import java.util.List;
  * ItemQuery}): such a listing is read whole, in order, and cut and counted as it streams; any other
  * is cut by {@code LIMIT} and counted by {@code COUNT(*)}.
  */
-record ListingQuery(String sql, String countSql, List<String> parameters, boolean exactInJava) {
+record ListingQuery(
+    String sql,
+    List<String> parameters,
+    String countSql,
+    List<String> countParameters,
+    boolean exactInJava) {
   /** The two owner columns after {@link Rows#ITEM_COLUMNS}: token and resolved name, or nulls. */
   static final int OWNER_TOKEN_COLUMN = Rows.ITEM_COLUMN_COUNT + 1;
 
@@ -37,7 +43,8 @@ record ListingQuery(String sql, String countSql, List<String> parameters, boolea
       token = firstOwner(dialect, "token");
       person = firstOwner(dialect, "person");
     }
-    String ownerKey = "LOWER(COALESCE(" + person + ", " + token + "))";
+    List<String> orderParameters = new ArrayList<>();
+    String ownerKey = ownerKey("COALESCE(" + person + ", " + token + ")", listing, orderParameters);
     List<String> order = new ArrayList<>();
     switch (listing.grouping()) {
       case OWNER -> order.add(nullsLast(ownerKey));
@@ -71,7 +78,35 @@ record ListingQuery(String sql, String countSql, List<String> parameters, boolea
             + " ORDER BY "
             + String.join(", ", order)
             + (listing.limit() > 0 && !exactInJava ? " LIMIT " + listing.limit() : "");
-    return new ListingQuery(sql, "SELECT COUNT(*)" + from, where.parameters(), exactInJava);
+    List<String> parameters = new ArrayList<>(where.parameters());
+    // Each use of the owner key in ORDER BY (a null test, then the value) has its parameters.
+    String orderBy = String.join(", ", order);
+    for (int at = orderBy.indexOf(ownerKey); at >= 0; at = orderBy.indexOf(ownerKey, at + 1)) {
+      parameters.addAll(orderParameters);
+    }
+    return new ListingQuery(
+        sql, List.copyOf(parameters), "SELECT COUNT(*)" + from, where.parameters(), exactInJava);
+  }
+
+  /**
+   * The key an owner sorts and groups under: the people directory's key for a known spelling, else
+   * the lower-cased name. One {@code CASE} with a parameter pair per spelling; none without a
+   * directory.
+   */
+  private static String ownerKey(String name, ItemListing listing, List<String> parameters) {
+    if (listing.ownerKeys().isEmpty()) {
+      return "LOWER(" + name + ")";
+    }
+    StringBuilder sql = new StringBuilder("(CASE ").append(name);
+    listing.ownerKeys().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            entry -> {
+              sql.append(" WHEN ? THEN ?");
+              parameters.add(entry.getKey());
+              parameters.add(entry.getValue());
+            });
+    return sql.append(" ELSE LOWER(").append(name).append(") END)").toString();
   }
 
   /**

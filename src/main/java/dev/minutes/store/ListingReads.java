@@ -44,7 +44,7 @@ final class ListingReads {
     if (query.exactInJava() || listing.limit() == 0 || listed < listing.limit()) {
       return new ListingCount(listed, matched);
     }
-    try (PreparedStatement count = prepare(connection, query.countSql(), query.parameters());
+    try (PreparedStatement count = prepare(connection, query.countSql(), query.countParameters());
         ResultSet row = count.executeQuery()) {
       row.next();
       return new ListingCount(listed, row.getLong(1));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,22 @@ abstract class ItemListingContract {
             "RD Cut the release by 2024-03-20.",
             "RD Write the release notes by 2024-03-10.",
             "- Fix the broken link.");
+  }
+
+  @Test
+  void theSpellingsOfOnePersonSortAndGroupUnderTheirKey() {
+    // The parser resolved AB to Ana, the meeting's participant; the directory's key for Ana sorts
+    // after everyone else's lower-cased names.
+    ItemListing listing =
+        new ItemListing(Order.NUMBER, Grouping.OWNER, 0).withOwnerKeys(Map.of("Ana", "zoe"));
+    List<String> rows = new ArrayList<>();
+    store()
+        .eachListed(
+            ItemFilter.all(),
+            listing,
+            row -> rows.add(row.groupOwner() == null ? "-" : row.groupOwner().token()));
+
+    assertThat(rows).containsExactly("CC", "CC", "RD", "RD", "AB", "-");
   }
 
   @Test
