@@ -24,12 +24,7 @@ class CommandErrorsTest {
 
   @BeforeEach
   void storeWithTheSampleMeeting() {
-    environment =
-        Map.of(
-            "MINUTES_STORE_URL",
-            "jdbc:sqlite:" + folder.resolve("minutes.db"),
-            "MINUTES_GITHUB_MODE",
-            "off");
+    environment = Cli.storeIn(folder);
     assertThat(run("ingest", "--people", PEOPLE, NOTES).exit()).isZero();
   }
 

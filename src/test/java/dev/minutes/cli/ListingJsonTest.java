@@ -22,12 +22,7 @@ class ListingJsonTest {
 
   @BeforeEach
   void storeWithTheSampleMeeting() {
-    environment =
-        Map.of(
-            "MINUTES_STORE_URL",
-            "jdbc:sqlite:" + folder.resolve("minutes.db"),
-            "MINUTES_GITHUB_MODE",
-            "off");
+    environment = Cli.storeIn(folder);
     assertThat(run("ingest", "--people", "notes/people.yaml", "notes").exit()).isZero();
   }
 

@@ -37,12 +37,7 @@ class PeopleSuggestCommandTest {
 
   @BeforeEach
   void aNote() throws Exception {
-    environment =
-        Map.of(
-            "MINUTES_STORE_URL",
-            "jdbc:sqlite:" + folder.resolve("minutes.db"),
-            "MINUTES_GITHUB_MODE",
-            "off");
+    environment = Cli.storeIn(folder);
     notes = folder.resolve("notes/2022-07-06.md");
     Files.createDirectories(notes.getParent());
     Files.writeString(notes, NOTE);

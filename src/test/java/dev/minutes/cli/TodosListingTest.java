@@ -24,12 +24,7 @@ class TodosListingTest {
 
   @BeforeEach
   void storeWithTheSampleMeetingAndAnother() throws Exception {
-    environment =
-        Map.of(
-            "MINUTES_STORE_URL",
-            "jdbc:sqlite:" + folder.resolve("minutes.db"),
-            "MINUTES_GITHUB_MODE",
-            "off");
+    environment = Cli.storeIn(folder);
     Path extra = folder.resolve("notes/2024-03-05-docs.md");
     Files.createDirectories(extra.getParent());
     Files.writeString(
