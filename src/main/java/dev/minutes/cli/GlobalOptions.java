@@ -48,4 +48,10 @@ final class GlobalOptions {
       scope = ScopeType.INHERIT,
       description = "Log warnings and errors only, and show no progress line.")
   boolean quiet;
+
+  @Option(
+      names = "--no-pager",
+      scope = ScopeType.INHERIT,
+      description = "Never page a long listing (see MINUTES_PAGER in the README).")
+  boolean noPager;
 }

@@ -61,6 +61,7 @@ public final class Main {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Main::handleUserError);
+    commandLine.setExecutionStrategy(new PagingExecution(main));
     commandLine.setParameterExceptionHandler(new UsageErrors());
     ArgumentTypes.register(commandLine);
     commandLine.setColorScheme(
@@ -81,6 +82,7 @@ public final class Main {
         new SnoozeCommand(),
         new MeetingsCommand(),
         new ShowCommand(),
+        new PeopleCommand(),
         new IssuesCommand(),
         new SyncCommand(),
         new DigestCommand(),
@@ -167,6 +169,11 @@ public final class Main {
   /** Whether a long run may show its progress line: on a terminal, and not with --quiet. */
   boolean showsProgress() {
     return Style.onTerminal() && !options.quiet;
+  }
+
+  /** {@code --no-pager}, wherever it was given on the command line. */
+  boolean noPager() {
+    return options.noPager;
   }
 
   Map<String, String> environment() {

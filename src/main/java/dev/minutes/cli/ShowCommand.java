@@ -1,8 +1,5 @@
 package dev.minutes.cli;
 
-import dev.minutes.chat.AnnouncementUpdates;
-import dev.minutes.items.Effect;
-import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.Store;
 import dev.minutes.items.StoredMeeting;
@@ -11,14 +8,11 @@ import dev.minutes.notes.AgendaItem;
 import dev.minutes.notes.Decision;
 import dev.minutes.notes.MinutesException;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,6 +28,9 @@ final class ShowCommand extends MinutesCommand {
   @Parameters(paramLabel = "ID", description = "M<number> for a meeting, <number> for an item.")
   String id;
 
+  @Option(names = "--format", defaultValue = "text", description = "text or json.")
+  TodosCommand.Format format;
+
   @Override
   ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -44,14 +41,25 @@ final class ShowCommand extends MinutesCommand {
         long meetingId = number(normalised.substring(1));
         StoredMeeting meeting =
             store.meeting(meetingId).orElseThrow(() -> unknown("no such meeting", "meetings"));
-        printMeeting(out, store, meeting, today);
+        List<TrackedItem> items = store.meetingItems(meetingId).items();
+        if (format == TodosCommand.Format.json) {
+          out.println(MeetingJson.pretty(ShowJson.meeting(meeting, items)));
+        } else {
+          printMeeting(out, meeting, items, today);
+        }
       } else {
         long itemId = number(normalised);
         TrackedItem item = store.item(itemId).orElseThrow(() -> unknown("no such item", "todos"));
+        List<ItemHistoryEntry> history = store.history(itemId);
+        if (format == TodosCommand.Format.json) {
+          out.println(MeetingJson.pretty(ShowJson.item(store, item, history)));
+          out.flush();
+          return ExitCode.OK;
+        }
         out.println(ItemText.line(item, today));
         out.println("  from " + item.meetingSource() + ":" + item.line() + sectionOf(item));
         item.refs().forEach(ref -> out.println("  ref " + ref));
-        for (ItemHistoryEntry entry : store.history(itemId)) {
+        for (ItemHistoryEntry entry : history) {
           out.printf(
               "  %s %s by %s%s%n",
               entry.at(),
@@ -59,7 +67,7 @@ final class ShowCommand extends MinutesCommand {
               entry.actor(),
               entry.detail() == null ? "" : ": " + entry.detail());
         }
-        printSideEffects(out, store, item);
+        printSideEffects(out, ItemSideEffects.of(store, item, history));
       }
     }
     out.flush();
@@ -67,7 +75,7 @@ final class ShowCommand extends MinutesCommand {
   }
 
   private static void printMeeting(
-      PrintWriter out, Store store, StoredMeeting meeting, LocalDate today) {
+      PrintWriter out, StoredMeeting meeting, List<TrackedItem> items, LocalDate today) {
     out.println(
         "M" + meeting.id() + "  " + (meeting.title() == null ? "(untitled)" : meeting.title()));
     out.println("  " + meeting.date() + "  " + meeting.source());
@@ -84,42 +92,16 @@ final class ShowCommand extends MinutesCommand {
       }
     }
     out.println("Action items:");
-    store.items(ItemFilter.all()).stream()
-        .filter(item -> item.meetingId() == meeting.id())
-        .forEach(item -> out.println("  " + ItemText.line(item, today)));
+    items.forEach(item -> out.println("  " + ItemText.line(item, today)));
   }
 
-  /**
-   * What Minutes did outside the store for the item, with when: its issues (opened or linked,
-   * edited, closed, reopened, from the item's history) and its meeting's announcement and updates.
-   */
-  private static void printSideEffects(PrintWriter out, Store store, TrackedItem item) {
-    record Done(Instant at, String what) {}
-    List<Done> done = new ArrayList<>();
-    for (ItemHistoryEntry entry : store.history(item.id())) {
-      if (ISSUE_CHANGES.contains(entry.change())) {
-        String what = entry.change().equals("linked") ? "issue opened or linked" : entry.change();
-        done.add(new Done(entry.at(), what + ": " + entry.detail()));
-      }
-    }
-    for (Effect effect : store.effects(AnnouncementUpdates.key(item.meetingId()))) {
-      Optional<String> what = AnnouncementUpdates.describe(effect, item.meetingId());
-      if (what.isPresent() && effect.completedAt() != null) {
-        done.add(new Done(effect.completedAt(), what.get()));
-      }
-    }
+  private static void printSideEffects(PrintWriter out, List<ItemSideEffects.Done> done) {
     out.println("Side effects:");
     if (done.isEmpty()) {
       out.println("  none yet");
     }
-    // A stable sort: what happened in the same millisecond keeps its recorded order.
-    done.stream()
-        .sorted(java.util.Comparator.comparing(Done::at))
-        .forEach(d -> out.println("  " + d.at() + " " + d.what()));
+    done.forEach(d -> out.println("  " + d.at() + " " + d.what()));
   }
-
-  private static final Set<String> ISSUE_CHANGES =
-      Set.of("linked", "issue edited", "issue closed", "issue reopened");
 
   private static String sectionOf(TrackedItem item) {
     return item.section() == null ? "" : " (" + item.section() + ")";

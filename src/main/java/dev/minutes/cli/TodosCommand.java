@@ -1,18 +1,17 @@
 package dev.minutes.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.minutes.application.ListItems;
+import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemStatus;
+import dev.minutes.items.ListingCount;
 import dev.minutes.items.Store;
-import dev.minutes.items.TrackedItem;
-import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,6 +32,18 @@ final class TodosCommand extends MinutesCommand {
   enum Format {
     text,
     json
+  }
+
+  enum Sort {
+    number,
+    due,
+    owner,
+    age
+  }
+
+  enum GroupBy {
+    owner,
+    meeting
   }
 
   @ParentCommand Main main;
@@ -59,52 +70,71 @@ final class TodosCommand extends MinutesCommand {
   @Option(names = "--format", defaultValue = "text", description = "text or json.")
   Format format;
 
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "At most N items, then a line saying how many more matched.")
+  Integer limit;
+
+  @Option(
+      names = "--sort",
+      defaultValue = "number",
+      description =
+          "number, due (soonest first), owner or age (oldest first); default ${DEFAULT-VALUE}.")
+  Sort sort;
+
+  @Option(
+      names = "--group-by",
+      paramLabel = "KEY",
+      description = "owner or meeting: a heading per owner (newest meeting first for meeting).")
+  GroupBy groupBy;
+
   @Override
   ExitCode run() {
     LocalDate today = LocalDate.now(main.clock());
     PrintWriter out = spec.commandLine().getOut();
+    ItemListing listing = listing();
     PeopleDirectory people = main.people().load();
-    // Printed as the rows are read: memory stays that of one item however large the store. A
-    // misspelt --team or --owner is checked only when nothing matched (the check reads every
-    // item), so it still fails, naming the known ones, before any output: the JSON array opens
-    // with its first item.
-    try (Store store = storeOption.openExisting(main)) {
-      Style style = Style.of(spec.commandLine());
-      JsonStream[] json = {null};
-      long[] printed = {0};
-      try {
-        new ListItems(store, people)
-            .each(
-                statuses(),
-                owner,
-                team,
-                overdue ? today : null,
-                item -> {
-                  if (format == Format.json) {
-                    json[0] = json[0] == null ? JsonStream.array(out) : json[0];
-                    json[0].write(json(item));
-                  } else {
-                    out.println(ItemText.line(item, today, style));
-                  }
-                  printed[0]++;
-                });
-        if (printed[0] == 0) {
-          KnownNames.requireTeam(store, team);
-          KnownNames.requireOwner(store, people, owner);
-          if (format == Format.json) {
-            json[0] = JsonStream.array(out);
-          } else {
-            out.println("no action items match");
-          }
-        }
-      } finally {
-        if (json[0] != null) {
-          json[0].close();
-        }
+    // Printed as the rows are read, in the store's order: memory stays that of one item however
+    // large the store. A misspelt --team or --owner is checked only when nothing matched (the check
+    // reads every item), so it still fails, naming the known ones, before any output: the JSON
+    // array opens with its first item.
+    try (Store store = storeOption.openExisting(main);
+        TodoListing printer =
+            new TodoListing(
+                out,
+                format == Format.json,
+                listing.grouping(),
+                people,
+                today,
+                Style.of(spec.commandLine()))) {
+      ListingCount count =
+          new ListItems(store, people)
+              .each(statuses(), owner, team, overdue ? today : null, listing, printer);
+      if (count.listed() == 0) {
+        KnownNames.requireTeam(store, team);
+        KnownNames.requireOwner(store, people, owner);
+        printer.nothing();
       }
+      printer.more(count, listing.limit(), spec.commandLine().getErr());
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  private ItemListing listing() {
+    if (limit != null && limit < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1, not " + limit);
+    }
+    ItemListing.Grouping grouping =
+        groupBy == null
+            ? ItemListing.Grouping.NONE
+            : ItemListing.Grouping.valueOf(groupBy.name().toUpperCase(Locale.ROOT));
+    return new ItemListing(
+        ItemListing.Order.valueOf(sort.name().toUpperCase(Locale.ROOT)),
+        grouping,
+        limit == null ? 0 : limit);
   }
 
   private Set<ItemStatus> statuses() {
@@ -114,29 +144,5 @@ final class TodosCommand extends MinutesCommand {
       case removed -> EnumSet.of(ItemStatus.REMOVED);
       case all -> EnumSet.noneOf(ItemStatus.class);
     };
-  }
-
-  private static ObjectNode json(TrackedItem item) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("id", item.id());
-    node.put("key", item.key());
-    node.put("status", item.status().name().toLowerCase(java.util.Locale.ROOT));
-    node.put("text", item.text());
-    ArrayNode owners = node.putArray("owners");
-    for (Owner o : item.owners()) {
-      owners.addObject().put("token", o.token()).put("person", o.person());
-    }
-    node.put("due", item.due() == null ? null : item.due().toString());
-    ArrayNode refs = node.putArray("refs");
-    item.refs().forEach(refs::add);
-    node.put("section", item.section());
-    node.put("line", item.line());
-    node.put("meeting", item.meetingSource());
-    node.put("meetingTitle", item.meetingTitle());
-    node.put("meetingDate", item.meetingDate() == null ? null : item.meetingDate().toString());
-    if (item.snoozedUntil() != null) {
-      node.put("snoozedUntil", item.snoozedUntil().toString());
-    }
-    return node;
   }
 }

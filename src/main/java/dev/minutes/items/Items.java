@@ -18,6 +18,12 @@ public interface Items {
    */
   void eachItem(ItemFilter filter, Consumer<TrackedItem> action);
 
+  /**
+   * As {@link #eachItem}, ordered, grouped and limited by the database as {@code listing} says, and
+   * counted: a listing cut by its limit says how many more rows matched.
+   */
+  ListingCount eachListed(ItemFilter filter, ItemListing listing, Consumer<ListedItem> action);
+
   Optional<TrackedItem> item(long id);
 
   /**

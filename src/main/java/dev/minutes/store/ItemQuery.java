@@ -16,7 +16,14 @@ import java.util.stream.Collectors;
 record ItemQuery(String sql, List<String> parameters) {
 
   static ItemQuery of(ItemFilter filter) {
-    StringBuilder sql = new StringBuilder("SELECT " + Rows.ITEM_COLUMNS + Rows.ITEM_FROM);
+    ItemQuery where = where(filter);
+    return new ItemQuery(
+        "SELECT " + Rows.ITEM_COLUMNS + Rows.ITEM_FROM + where.sql() + " ORDER BY i.id",
+        where.parameters());
+  }
+
+  /** The filter's {@code WHERE} clause (empty when it keeps every item) and its parameters. */
+  static ItemQuery where(ItemFilter filter) {
     List<String> parameters = new ArrayList<>();
     List<String> conditions = new ArrayList<>();
     if (!filter.statuses().isEmpty()) {
@@ -42,11 +49,8 @@ record ItemQuery(String sql, List<String> parameters) {
       conditions.add("LOWER(m.teams) LIKE ? ESCAPE '!'");
       parameters.add(jsonStringPattern(filter.team()));
     }
-    if (!conditions.isEmpty()) {
-      sql.append(" WHERE ").append(String.join(" AND ", conditions));
-    }
-    sql.append(" ORDER BY i.id");
-    return new ItemQuery(sql.toString(), List.copyOf(parameters));
+    String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    return new ItemQuery(sql, List.copyOf(parameters));
   }
 
   /** A LIKE pattern matching {@code value} as a whole JSON string anywhere in a JSON text. */

@@ -2,8 +2,11 @@ package dev.minutes.store;
 
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
+import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Items;
+import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListingCount;
 import dev.minutes.items.MeetingItems;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.TrackedItem;
@@ -49,7 +52,7 @@ final class JdbcItems implements Items {
                 TrackedItem item = Rows.item(row);
                 // SQL narrowed owners and teams down by their JSON text; the exact match is here.
                 if ((filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
-                    && (filter.ownerPersons().isEmpty() || ownedBy(item, filter))) {
+                    && (filter.ownerPersons().isEmpty() || ownedBy(item.owners(), filter))) {
                   action.accept(item);
                 }
               }
@@ -57,6 +60,13 @@ final class JdbcItems implements Items {
             return null;
           }
         });
+  }
+
+  @Override
+  public ListingCount eachListed(
+      ItemFilter filter, ItemListing listing, Consumer<ListedItem> action) {
+    return database.inTransaction(
+        connection -> ListingReads.each(connection, database.dialect(), filter, listing, action));
   }
 
   @Override
@@ -185,8 +195,8 @@ final class JdbcItems implements Items {
     return items;
   }
 
-  private static boolean ownedBy(TrackedItem item, ItemFilter filter) {
-    for (Owner owner : item.owners()) {
+  static boolean ownedBy(List<Owner> owners, ItemFilter filter) {
+    for (Owner owner : owners) {
       for (String wanted : filter.ownerPersons()) {
         if (wanted.equalsIgnoreCase(owner.token())
             || (owner.person() != null && wanted.equalsIgnoreCase(owner.person()))) {

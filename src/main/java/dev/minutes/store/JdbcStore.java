@@ -5,8 +5,11 @@ import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.IssueLink;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
+import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemPlanner;
 import dev.minutes.items.ItemStatus;
+import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListingCount;
 import dev.minutes.items.MeetingItems;
 import dev.minutes.items.MemberLink;
 import dev.minutes.items.NewItem;
@@ -85,6 +88,12 @@ public final class JdbcStore implements Store {
   @Override
   public void eachItem(ItemFilter filter, Consumer<TrackedItem> action) {
     items.eachItem(filter, action);
+  }
+
+  @Override
+  public ListingCount eachListed(
+      ItemFilter filter, ItemListing listing, Consumer<ListedItem> action) {
+    return items.eachListed(filter, listing, action);
   }
 
   @Override

@@ -9,6 +9,15 @@ import picocli.CommandLine;
 /** Runs the real command line in this JVM and captures what it prints. */
 record Cli(int exit, String out, String err) {
 
+  /** An environment with a store in {@code folder} and no GitHub: most command tests' setup. */
+  static Map<String, String> storeIn(java.nio.file.Path folder) {
+    return Map.of(
+        "MINUTES_STORE_URL",
+        "jdbc:sqlite:" + folder.resolve("minutes.db"),
+        "MINUTES_GITHUB_MODE",
+        "off");
+  }
+
   static Cli run(String... args) {
     return run(Map.of(), Clock.systemUTC(), args);
   }

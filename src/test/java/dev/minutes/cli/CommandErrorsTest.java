@@ -24,12 +24,7 @@ class CommandErrorsTest {
 
   @BeforeEach
   void storeWithTheSampleMeeting() {
-    environment =
-        Map.of(
-            "MINUTES_STORE_URL",
-            "jdbc:sqlite:" + folder.resolve("minutes.db"),
-            "MINUTES_GITHUB_MODE",
-            "off");
+    environment = Cli.storeIn(folder);
     assertThat(run("ingest", "--people", PEOPLE, NOTES).exit()).isZero();
   }
 
@@ -86,6 +81,25 @@ class CommandErrorsTest {
   }
 
   @Test
+  void aLimitBelowOneIsAUsageErrorInOneLine() {
+    Cli todos = run("todos", "--limit", "0");
+
+    assertThat(todos.exit()).isEqualTo(2);
+    assertThat(todos.err().lines())
+        .containsExactly(
+            "minutes todos: --limit must be at least 1, not 0", "see 'minutes todos --help'");
+    assertThat(todos.out()).isEmpty();
+  }
+
+  @Test
+  void anUnknownSortKeyNamesTheKnownOnes() {
+    Cli todos = run("todos", "--sort", "size");
+
+    assertThat(todos.exit()).isEqualTo(2);
+    assertThat(todos.err()).contains("expected one of [number, due, owner, age]");
+  }
+
+  @Test
   void anUnknownOwnerGetsTheCloseKnownNames() {
     Cli todos = run("todos", "--people", PEOPLE, "--owner", "Cezra");
 
@@ -127,12 +141,21 @@ class CommandErrorsTest {
             List.of("todos", "--team", "nosuchteam"),
             List.of("todos", "--owner", "Nobody"),
             List.of("todos", "--store", "jdbc:bogus:x"),
+            List.of("todos", "--limit", "0"),
+            List.of("todos", "--limit", "ten"),
+            List.of("todos", "--sort", "size"),
+            List.of("todos", "--group-by", "team"),
             List.of("done", "abc"),
             List.of("done", "999"),
             List.of("reopen", "999"),
             List.of("meetings", "--team", "nosuchteam"),
             List.of("show", "M999"),
             List.of("show", "xyz"),
+            List.of("show", "M1", "--format", "yaml"),
+            List.of("meetings", "--format", "yaml"),
+            List.of("people"),
+            List.of("people", "sugest"),
+            List.of("people", "suggest", "absent/"),
             List.of("issues"),
             List.of("issues", "opne"),
             List.of("issues", "open", "999"),
