@@ -1,7 +1,6 @@
 package dev.minutes.cli;
 
 import java.util.List;
-import picocli.CommandLine.Command;
 
 /**
  * The subcommands of {@code minutes}, and the few a command line needs. picocli builds its model of
@@ -18,42 +17,65 @@ final class Subcommands {
 
   private Subcommands() {}
 
+  /** Every command's name, in the order help lists them. */
+  static final List<String> NAMES =
+      List.of(
+          "parse",
+          "lint",
+          "ingest",
+          "watch",
+          "todos",
+          "done",
+          "reopen",
+          "snooze",
+          "meetings",
+          "show",
+          "people",
+          "issues",
+          "sync",
+          "digest",
+          "remind",
+          "scheduler",
+          "bot",
+          "generate-completion");
+
   /** Every command of the tool; each one gets what it needs from {@link Main} (the root). */
   static List<Object> all() {
-    return List.of(
-        new ParseCommand(),
-        new LintCommand(),
-        new IngestCommand(),
-        new WatchCommand(),
-        new TodosCommand(),
-        new DoneCommand(),
-        new ReopenCommand(),
-        new SnoozeCommand(),
-        new MeetingsCommand(),
-        new ShowCommand(),
-        new PeopleCommand(),
-        new IssuesCommand(),
-        new SyncCommand(),
-        new DigestCommand(),
-        new RemindCommand(),
-        new SchedulerCommand(),
-        new BotCommand(),
-        new CompletionCommand());
+    return NAMES.stream().map(Subcommands::named).toList();
   }
 
   /** The subcommands {@code args} can reach: the one it names, else all. */
   static List<Object> neededBy(String[] args) {
     String word = commandWord(args);
-    if (word == null) {
+    if (word == null || !NAMES.contains(word) || word.equals("generate-completion")) {
       return all();
     }
-    for (Object command : all()) {
-      Command annotation = command.getClass().getAnnotation(Command.class);
-      if (annotation.name().equals(word) && !(command instanceof CompletionCommand)) {
-        return List.of(command);
-      }
-    }
-    return all();
+    return List.of(named(word));
+  }
+
+  /** The command of that name (one of {@link #NAMES}); a name without a command is a bug. */
+  static Object named(String name) {
+    return switch (name) {
+      case "parse" -> new ParseCommand();
+      case "lint" -> new LintCommand();
+      case "ingest" -> new IngestCommand();
+      case "watch" -> new WatchCommand();
+      case "todos" -> new TodosCommand();
+      case "done" -> new DoneCommand();
+      case "reopen" -> new ReopenCommand();
+      case "snooze" -> new SnoozeCommand();
+      case "meetings" -> new MeetingsCommand();
+      case "show" -> new ShowCommand();
+      case "people" -> new PeopleCommand();
+      case "issues" -> new IssuesCommand();
+      case "sync" -> new SyncCommand();
+      case "digest" -> new DigestCommand();
+      case "remind" -> new RemindCommand();
+      case "scheduler" -> new SchedulerCommand();
+      case "bot" -> new BotCommand();
+      case "generate-completion" -> new CompletionCommand();
+      default -> throw new IllegalArgumentException("no command named " + name);
+    };
   }
 
   /** The first word that is not a root option or its value; null when there is none to trust. */

@@ -36,6 +36,9 @@ final class JsonColumns {
   }
 
   static List<String> strings(String json) {
+    if (json.equals("[]")) {
+      return new ArrayList<>();
+    }
     try (JsonParser parser = STREAMING.createParser(json)) {
       List<String> values = new ArrayList<>();
       expect(parser.nextToken(), JsonToken.START_ARRAY, json);

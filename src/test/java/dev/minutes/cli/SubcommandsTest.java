@@ -43,6 +43,15 @@ class SubcommandsTest {
   }
 
   @Test
+  void everyNameBuildsTheCommandOfThatName() {
+    for (String name : Subcommands.NAMES) {
+      Object command = Subcommands.named(name);
+      assertThat(command.getClass().getAnnotation(CommandLine.Command.class).name())
+          .isEqualTo(name);
+    }
+  }
+
+  @Test
   void everyCommandAloneHasTheSameHelpAsInTheWholeTree() {
     for (Object command : Subcommands.all()) {
       String name = command.getClass().getAnnotation(CommandLine.Command.class).name();
