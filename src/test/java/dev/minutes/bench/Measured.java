@@ -9,13 +9,18 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One process run under {@code /usr/bin/time -v}: wall seconds, peak RSS and bytes written. */
-record Measured(double seconds, long rssKib, long writtenBytes) {
+/**
+ * One process run under {@code /usr/bin/time -v}: wall seconds, CPU seconds (user + system, which a
+ * machine shared with other work disturbs less than wall time), peak RSS and bytes written.
+ */
+record Measured(double seconds, double cpuSeconds, long rssKib, long writtenBytes) {
   private static final Pattern WALL =
       Pattern.compile(
           "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
   private static final Pattern RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+  private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
   private static final Pattern OUTPUTS = Pattern.compile("File system outputs: (\\d+)");
 
   /**
@@ -46,7 +51,9 @@ record Measured(double seconds, long rssKib, long writtenBytes) {
     Matcher wall = WALL.matcher(timing);
     Matcher rss = RSS.matcher(timing);
     Matcher outputs = OUTPUTS.matcher(timing);
-    if (!wall.find() || !rss.find() || !outputs.find()) {
+    Matcher user = USER.matcher(timing);
+    Matcher system = SYSTEM.matcher(timing);
+    if (!wall.find() || !rss.find() || !outputs.find() || !user.find() || !system.find()) {
       throw new IllegalStateException("unexpected /usr/bin/time output:\n" + timing);
     }
     double seconds =
@@ -54,13 +61,17 @@ record Measured(double seconds, long rssKib, long writtenBytes) {
             + Integer.parseInt(wall.group(2)) * 60
             + Double.parseDouble(wall.group(3));
     return new Measured(
-        seconds, Long.parseLong(rss.group(1)), Long.parseLong(outputs.group(1)) * 512);
+        seconds,
+        Double.parseDouble(user.group(1)) + Double.parseDouble(system.group(1)),
+        Long.parseLong(rss.group(1)),
+        Long.parseLong(outputs.group(1)) * 512);
   }
 
   /** The median of each figure over several runs (each figure on its own). */
   static Measured median(List<Measured> runs) {
     return new Measured(
         median(runs.stream().mapToDouble(Measured::seconds).toArray()),
+        median(runs.stream().mapToDouble(Measured::cpuSeconds).toArray()),
         (long) median(runs.stream().mapToDouble(Measured::rssKib).toArray()),
         (long) median(runs.stream().mapToDouble(Measured::writtenBytes).toArray()));
   }
