@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,11 @@ record Measured(double seconds, double cpuSeconds, long rssKib, long writtenByte
   private static final Pattern OUTPUTS = Pattern.compile("File system outputs: (\\d+)");
 
   /**
-   * Runs {@code command} in {@code workdir} with stdout thrown away; fails on a non-zero exit
-   * unless {@code okExits} allows it.
+   * Runs {@code command} in {@code workdir} with stdout thrown away; fails on an exit code that
+   * {@code okExits} does not hold.
    */
-  static Measured run(Path workdir, List<String> command, Map<String, String> environment)
+  static Measured run(
+      Path workdir, List<String> command, Map<String, String> environment, Set<Integer> okExits)
       throws IOException, InterruptedException {
     Path report = Files.createTempFile(workdir, "time", ".txt");
     Path errors = Files.createTempFile(workdir, "stderr", ".txt");
@@ -42,7 +44,7 @@ record Measured(double seconds, double cpuSeconds, long rssKib, long writtenByte
     builder.environment().putAll(environment);
     int exit = builder.start().waitFor();
     String timing = Files.readString(report);
-    if (exit != 0) {
+    if (!okExits.contains(exit)) {
       throw new IllegalStateException(
           String.join(" ", command) + " exited " + exit + ":\n" + Files.readString(errors));
     }
