@@ -12,8 +12,11 @@ import java.util.List;
  * and completion see every command.
  */
 final class Subcommands {
-  /** The root's options that take a value, which may come before the command's name. */
-  private static final List<String> ROOT_OPTIONS_WITH_VALUE = List.of("--config", "--store");
+  /** The global options (see {@link GlobalOptions}) that may come before the command's name. */
+  private static final List<String> ROOT_OPTIONS_WITH_VALUE =
+      List.of("--config", "--store", "--people");
+
+  private static final List<String> ROOT_FLAGS = List.of(LogLevels.VERBOSE, LogLevels.QUIET);
 
   private Subcommands() {}
 
@@ -84,6 +87,8 @@ final class Subcommands {
       String arg = args[i];
       if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
         i++;
+      } else if (ROOT_FLAGS.contains(arg)) {
+        continue;
       } else if (arg.startsWith("@")) {
         return null;
       } else if (!arg.startsWith("-")) {

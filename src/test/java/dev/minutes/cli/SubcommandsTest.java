@@ -21,6 +21,9 @@ class SubcommandsTest {
     assertThat(Subcommands.neededBy(new String[] {"--config", "todos", "ingest", "notes"}))
         .singleElement()
         .isInstanceOf(IngestCommand.class);
+    assertThat(Subcommands.neededBy(new String[] {"--verbose", "--people", "p.yaml", "digest"}))
+        .singleElement()
+        .isInstanceOf(DigestCommand.class);
     assertThat(Subcommands.neededBy(new String[] {"--store=jdbc:sqlite:x.db", "issues", "open"}))
         .singleElement()
         .isInstanceOf(IssuesCommand.class);
