@@ -20,16 +20,20 @@ import java.util.List;
  * start-up, and the per-row binding was the largest part of reading an item.
  */
 final class JsonColumns {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory STREAMING = new JsonFactory();
   private static final TypeReference<List<AgendaItem>> AGENDA = new TypeReference<>() {};
   private static final TypeReference<List<Decision>> DECISIONS = new TypeReference<>() {};
 
   private JsonColumns() {}
 
+  /** Built on first use: making an ObjectMapper was a tenth of {@code todos}, which needs none. */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   static String write(List<?> values) {
     try {
-      return MAPPER.writeValueAsString(values);
+      return Binding.MAPPER.writeValueAsString(values);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot encode a list for the store", e);
     }
@@ -114,7 +118,7 @@ final class JsonColumns {
 
   private static <T> List<T> read(String json, TypeReference<List<T>> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return Binding.MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw corrupt(json, e);
     }
