@@ -88,8 +88,9 @@ public final class OpenIssues {
       return NewItems.NONE;
     }
     Set<Long> history = store.historyMeetings();
+    int due = 0;
     if (!dryRun) {
-      int due = countLive(page, history);
+      due = countLive(page, history);
       for (List<NewItem> more = nextPage(page); !more.isEmpty() && due <= maxPerRun; ) {
         due += countLive(more, history);
         more = nextPage(more);
@@ -99,11 +100,17 @@ public final class OpenIssues {
       }
     }
     List<IssueResult> results = new ArrayList<>();
+    IssueOpener.Progress line = opener.progress();
+    RunProgress progress = dryRun ? null : new RunProgress(line, due);
     // A dry run writes nothing: its many small reads may share transactions. A real run commits
     // each claim before calling GitHub, so that two processes never open one issue twice.
     try (WriteBatch reads = dryRun ? store.writeBatch(PAGE) : null) {
+      opener.reportingTo(progress == null ? line : progress);
       boolean blocked = dryRun; // a dry run never moves the cursor
       while (!page.isEmpty()) {
+        if (progress != null) {
+          progress.page(countLive(page, history));
+        }
         List<IssueResult> opened = opener.open(live(page, history));
         Map<Long, IssueResult> byItem = new HashMap<>();
         for (IssueResult result : opened) {
@@ -124,6 +131,11 @@ public final class OpenIssues {
           }
         }
         page = store.newItemsAfter(page.get(page.size() - 1).eventId(), PAGE);
+      }
+    } finally {
+      opener.reportingTo(line);
+      if (progress != null) {
+        progress.close();
       }
     }
     return new NewItems(true, results, tracker.dryRunReason(), 0);

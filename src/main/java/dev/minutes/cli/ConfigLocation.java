@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where the configuration is, found as other tools find theirs: {@code --config FILE}, else {@code
@@ -31,13 +32,22 @@ record ConfigLocation(Path file, boolean required, boolean found, List<Path> sea
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
       return named(Path.of(fromEnvironment));
     }
+    // Looked at in order, each only when the one before is missing: finding the notes
+    // repository opens git's metadata, which a command started next to its configuration skips.
+    List<Supplier<Optional<Path>>> places =
+        List.of(
+            () -> Optional.of(workingFolder.resolve(FILE_NAME)),
+            () -> notesRoot(workingFolder).map(root -> root.resolve(FILE_NAME)),
+            () -> Optional.of(xdgConfigHome(environment).resolve("minutes").resolve(FILE_NAME)));
     List<Path> searched = new ArrayList<>();
-    searched.add(workingFolder.resolve(FILE_NAME));
-    notesRoot(workingFolder).map(root -> root.resolve(FILE_NAME)).ifPresent(searched::add);
-    searched.add(xdgConfigHome(environment).resolve("minutes").resolve(FILE_NAME));
-    for (Path candidate : searched) {
-      if (Files.isRegularFile(candidate)) {
-        return new ConfigLocation(candidate, false, true, searched);
+    for (Supplier<Optional<Path>> place : places) {
+      Optional<Path> candidate = place.get();
+      if (candidate.isEmpty()) {
+        continue;
+      }
+      searched.add(candidate.get());
+      if (Files.isRegularFile(candidate.get())) {
+        return new ConfigLocation(candidate.get(), false, true, searched);
       }
     }
     return new ConfigLocation(searched.get(0), false, false, searched);

@@ -46,18 +46,28 @@ public final class Main {
     // Everything written to the console, log lines of every library included, is masked.
     System.setErr(new MaskedConsole(System.err, main::secretMask));
     System.setOut(new MaskedConsole(System.out, main::secretMask));
-    System.exit(commandLine(main).execute(args));
+    System.exit(commandLine(main, args).execute(args));
   }
 
   /** Runs one command line and returns its exit code; never exits the JVM. */
   static int run(String[] args, Map<String, String> environment, Clock clock) {
-    CommandLine commandLine = commandLine(new Main(environment, clock));
+    CommandLine commandLine = commandLine(new Main(environment, clock), args);
     return commandLine.execute(args);
   }
 
+  /** The whole command tree. */
   static CommandLine commandLine(Main main) {
+    return commandLine(main, Subcommands.all());
+  }
+
+  /** The tree {@code args} needs: see {@link Subcommands#neededBy}. */
+  static CommandLine commandLine(Main main, String[] args) {
+    return commandLine(main, Subcommands.neededBy(args));
+  }
+
+  private static CommandLine commandLine(Main main, List<Object> subcommands) {
     CommandLine commandLine = new CommandLine(main);
-    for (Object subcommand : subcommands()) {
+    for (Object subcommand : subcommands) {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setExecutionExceptionHandler(Main::handleUserError);
@@ -67,29 +77,6 @@ public final class Main {
     commandLine.setColorScheme(
         CommandLine.Help.defaultColorScheme(Style.ansi(main.environment, Style.onTerminal())));
     return commandLine;
-  }
-
-  /** Every command of the tool; each one gets what it needs from {@link Main} (the root). */
-  private static List<Object> subcommands() {
-    return List.of(
-        new ParseCommand(),
-        new LintCommand(),
-        new IngestCommand(),
-        new WatchCommand(),
-        new TodosCommand(),
-        new DoneCommand(),
-        new ReopenCommand(),
-        new SnoozeCommand(),
-        new MeetingsCommand(),
-        new ShowCommand(),
-        new PeopleCommand(),
-        new IssuesCommand(),
-        new SyncCommand(),
-        new DigestCommand(),
-        new RemindCommand(),
-        new SchedulerCommand(),
-        new BotCommand(),
-        new CompletionCommand());
   }
 
   /**

@@ -84,6 +84,10 @@ public final class IssueOpener {
     return this;
   }
 
+  public Progress progress() {
+    return progress;
+  }
+
   /** Waits between attempts; tests pass one that does not sleep. */
   @FunctionalInterface
   public interface Pause {

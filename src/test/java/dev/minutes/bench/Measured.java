@@ -6,23 +6,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One process run under {@code /usr/bin/time -v}: wall seconds, peak RSS and bytes written. */
-record Measured(double seconds, long rssKib, long writtenBytes) {
+/**
+ * One process run under {@code /usr/bin/time -v}: wall seconds, CPU seconds (user + system, which a
+ * machine shared with other work disturbs less than wall time), peak RSS and bytes written.
+ */
+record Measured(double seconds, double cpuSeconds, long rssKib, long writtenBytes) {
   private static final Pattern WALL =
       Pattern.compile(
           "Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
   private static final Pattern RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+  private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
   private static final Pattern OUTPUTS = Pattern.compile("File system outputs: (\\d+)");
 
   /**
-   * Runs {@code command} in {@code workdir} with stdout thrown away; fails on a non-zero exit
-   * unless {@code okExits} allows it.
+   * Runs {@code command} in {@code workdir} with stdout thrown away; fails on an exit code that
+   * {@code okExits} does not hold.
    */
-  static Measured run(Path workdir, List<String> command, Map<String, String> environment)
+  static Measured run(
+      Path workdir, List<String> command, Map<String, String> environment, Set<Integer> okExits)
       throws IOException, InterruptedException {
     Path report = Files.createTempFile(workdir, "time", ".txt");
     Path errors = Files.createTempFile(workdir, "stderr", ".txt");
@@ -37,7 +44,7 @@ record Measured(double seconds, long rssKib, long writtenBytes) {
     builder.environment().putAll(environment);
     int exit = builder.start().waitFor();
     String timing = Files.readString(report);
-    if (exit != 0) {
+    if (!okExits.contains(exit)) {
       throw new IllegalStateException(
           String.join(" ", command) + " exited " + exit + ":\n" + Files.readString(errors));
     }
@@ -46,7 +53,9 @@ record Measured(double seconds, long rssKib, long writtenBytes) {
     Matcher wall = WALL.matcher(timing);
     Matcher rss = RSS.matcher(timing);
     Matcher outputs = OUTPUTS.matcher(timing);
-    if (!wall.find() || !rss.find() || !outputs.find()) {
+    Matcher user = USER.matcher(timing);
+    Matcher system = SYSTEM.matcher(timing);
+    if (!wall.find() || !rss.find() || !outputs.find() || !user.find() || !system.find()) {
       throw new IllegalStateException("unexpected /usr/bin/time output:\n" + timing);
     }
     double seconds =
@@ -54,13 +63,17 @@ record Measured(double seconds, long rssKib, long writtenBytes) {
             + Integer.parseInt(wall.group(2)) * 60
             + Double.parseDouble(wall.group(3));
     return new Measured(
-        seconds, Long.parseLong(rss.group(1)), Long.parseLong(outputs.group(1)) * 512);
+        seconds,
+        Double.parseDouble(user.group(1)) + Double.parseDouble(system.group(1)),
+        Long.parseLong(rss.group(1)),
+        Long.parseLong(outputs.group(1)) * 512);
   }
 
   /** The median of each figure over several runs (each figure on its own). */
   static Measured median(List<Measured> runs) {
     return new Measured(
         median(runs.stream().mapToDouble(Measured::seconds).toArray()),
+        median(runs.stream().mapToDouble(Measured::cpuSeconds).toArray()),
         (long) median(runs.stream().mapToDouble(Measured::rssKib).toArray()),
         (long) median(runs.stream().mapToDouble(Measured::writtenBytes).toArray()));
   }

@@ -23,7 +23,7 @@ record Cli(int exit, String out, String err) {
   }
 
   static Cli run(Map<String, String> environment, Clock clock, String... args) {
-    CommandLine commandLine = Main.commandLine(new Main(environment, clock));
+    CommandLine commandLine = Main.commandLine(new Main(environment, clock), args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));
