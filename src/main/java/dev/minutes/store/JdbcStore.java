@@ -1,8 +1,6 @@
 package dev.minutes.store;
 
-import dev.minutes.items.Effect;
 import dev.minutes.items.IngestOutcome;
-import dev.minutes.items.IssueLink;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
 import dev.minutes.items.ItemListing;
@@ -11,18 +9,13 @@ import dev.minutes.items.ItemStatus;
 import dev.minutes.items.ListedItem;
 import dev.minutes.items.ListingCount;
 import dev.minutes.items.MeetingItems;
-import dev.minutes.items.MemberLink;
-import dev.minutes.items.NewItem;
 import dev.minutes.items.Store;
-import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.items.WriteBatch;
-import dev.minutes.items.WrittenIssue;
 import dev.minutes.notes.Meeting;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,27 +24,19 @@ import java.util.function.Consumer;
 
 /**
  * The {@link Store} on a JDBC {@link Database}: SQLite by default, PostgreSQL when shared. Each
- * port is implemented by its own class over the same database; this one hands out the whole.
+ * port is implemented by its own class over the same database; this one hands out the whole, the
+ * meetings and items here and Minutes' own follow-up records in {@link JdbcFollowUpRecords}.
  */
-public final class JdbcStore implements Store {
+public final class JdbcStore extends JdbcFollowUpRecords implements Store {
   private final Database database;
   private final JdbcMeetings meetings;
   private final JdbcItems items;
-  private final JdbcOutbox outbox;
-  private final JdbcSideEffects effects;
-  private final JdbcIssueLinks issueLinks;
-  private final JdbcMemberLinks members;
-  private final JdbcReminderCounts reminders;
 
   public JdbcStore(Database database) {
+    super(database);
     this.database = database;
     this.meetings = new JdbcMeetings(database);
     this.items = new JdbcItems(database);
-    this.outbox = new JdbcOutbox(database);
-    this.effects = new JdbcSideEffects(database);
-    this.issueLinks = new JdbcIssueLinks(database);
-    this.members = new JdbcMemberLinks(database);
-    this.reminders = new JdbcReminderCounts(database);
   }
 
   @Override
@@ -118,21 +103,6 @@ public final class JdbcStore implements Store {
   }
 
   @Override
-  public List<NewItem> newItemsAfter(long afterEventId, int limit) {
-    return outbox.newItemsAfter(afterEventId, limit);
-  }
-
-  @Override
-  public long lastEventId() {
-    return outbox.lastEventId();
-  }
-
-  @Override
-  public long cursor(String consumer) {
-    return outbox.cursor(consumer);
-  }
-
-  @Override
   public WriteBatch writeBatch(int transactionsPerCommit) {
     return database.batch(transactionsPerCommit);
   }
@@ -155,147 +125,6 @@ public final class JdbcStore implements Store {
   @Override
   public TrackedItem snooze(long id, Instant until, String actor, Instant at) {
     return items.snooze(id, until, actor, at);
-  }
-
-  @Override
-  public List<StoreEvent> eventsAfter(String consumer, int limit) {
-    return outbox.eventsAfter(consumer, limit);
-  }
-
-  @Override
-  public void acknowledge(String consumer, long eventId) {
-    outbox.acknowledge(consumer, eventId);
-  }
-
-  @Override
-  public boolean claimEffect(String key, Instant at) {
-    return effects.claimEffect(key, at);
-  }
-
-  @Override
-  public void completeEffect(String key, String externalRef, Instant at) {
-    effects.completeEffect(key, externalRef, at);
-  }
-
-  @Override
-  public void releaseEffect(String key) {
-    effects.releaseEffect(key);
-  }
-
-  @Override
-  public Optional<Effect> effect(String key) {
-    return effects.effect(key);
-  }
-
-  @Override
-  public boolean reclaimStaleEffect(String key, Instant claimedBefore, Instant at) {
-    return effects.reclaimStaleEffect(key, claimedBefore, at);
-  }
-
-  @Override
-  public void linkIssue(IssueLink link, String effectKey, Instant at) {
-    issueLinks.linkIssue(link, null, effectKey, at);
-  }
-
-  @Override
-  public Optional<IssueLink> issueLink(long itemId) {
-    return issueLinks.issueLink(itemId);
-  }
-
-  @Override
-  public Map<Long, String> issueUrls(Collection<Long> itemIds) {
-    return issueLinks.issueUrls(itemIds);
-  }
-
-  @Override
-  public List<IssueLink> issueLinks() {
-    return issueLinks.issueLinks();
-  }
-
-  @Override
-  public void recordIssueState(
-      IssueLink link,
-      IssueLink.State state,
-      IssueLink.DoneWhen doneWhen,
-      String actor,
-      Instant at) {
-    issueLinks.recordIssueState(link, state, doneWhen, actor, at);
-  }
-
-  @Override
-  public Optional<Instant> syncedUntil(String repo) {
-    return issueLinks.syncedUntil(repo);
-  }
-
-  @Override
-  public void setSyncedUntil(String repo, Instant until) {
-    issueLinks.setSyncedUntil(repo, until);
-  }
-
-  @Override
-  public void setRemindersEnabled(String person, boolean enabled, Instant at) {
-    members.setRemindersEnabled(person, enabled, at);
-  }
-
-  @Override
-  public Set<String> reminderOptOuts() {
-    return members.reminderOptOuts();
-  }
-
-  @Override
-  public List<Effect> effects(String keyPrefix) {
-    return effects.effects(keyPrefix);
-  }
-
-  @Override
-  public void linkIssue(IssueLink link, WrittenIssue written, String effectKey, Instant at) {
-    issueLinks.linkIssue(link, written, effectKey, at);
-  }
-
-  @Override
-  public List<IssueLink> issueLinks(long itemId) {
-    return issueLinks.issueLinks(itemId);
-  }
-
-  @Override
-  public Optional<WrittenIssue> writtenIssue(IssueLink link) {
-    return issueLinks.writtenIssue(link);
-  }
-
-  @Override
-  public void recordIssueSideEffect(
-      IssueLink link,
-      String change,
-      WrittenIssue written,
-      IssueLink.State state,
-      String effectKey,
-      Instant at) {
-    issueLinks.recordIssueSideEffect(link, change, written, state, effectKey, at);
-  }
-
-  @Override
-  public void recordRepeatedReminders(Collection<Long> itemIds, LocalDate day) {
-    reminders.recordRepeatedReminders(itemIds, day);
-  }
-
-  @Override
-  public Map<Long, Integer> repeatedReminderCounts() {
-    return reminders.repeatedReminderCounts();
-  }
-
-  @Override
-  public void linkMember(String chatUserId, String person, String confirmedBy, Instant at) {
-    members.linkMember(chatUserId, person, confirmedBy, at);
-  }
-
-  @Override
-  public Optional<MemberLink> memberLink(String chatUserId) {
-    return members.memberLink(chatUserId);
-  }
-
-  @Override
-  public List<MemberLink> memberLinks() {
-    return members.memberLinks();
   }
 
   @Override
