@@ -3,6 +3,7 @@ package dev.minutes.cli;
 import dev.minutes.application.AnnounceMeetings;
 import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.Adoption;
+import dev.minutes.ingest.FileStamps;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -103,11 +105,21 @@ final class IngestCommand extends MinutesCommand {
       ProgressLine progress =
           new ProgressLine(err, main.clock(), "files", main.showsProgress(), ARCHIVE);
       progress.start(files.size());
+      FileStamps stamps = FileStamps.of(store, main.people().fingerprint());
       try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
         for (Path file : files) {
           IngestReport report;
           try {
-            report = ingest.ingest(root.identify(file), NotesInput.read(file), dryRun, adoption);
+            String source = root.identify(file);
+            Optional<String> stamp = stamps.current(file);
+            if (stamps.unchanged(source, stamp)) {
+              report = IngestReport.unchanged(source);
+            } else {
+              report = ingest.ingest(source, NotesInput.read(file), dryRun, adoption);
+              if (!dryRun && report.outcome() != null) {
+                stamps.record(source, stamp);
+              }
+            }
           } catch (IOException e) {
             progress.clear();
             err.println("minutes: " + file + ": cannot read: " + e.getMessage());

@@ -68,6 +68,15 @@ public interface Meetings {
   /** The content hash stored for a meeting's source, so unchanged files skip parsing. */
   Optional<String> contentHash(String source);
 
+  /**
+   * Source → the stamp (size, modification time) of the file each meeting was last read from, for
+   * the meetings that have one: what lets an unchanged file be skipped unread.
+   */
+  Map<String, String> fileStamps();
+
+  /** Records the stamp of the file the meeting known by {@code source} was last read from. */
+  void recordFileStamp(String source, String stamp);
+
   /** Meetings, newest first; {@code team} null for all. */
   List<StoredMeeting> meetings(String team);
 

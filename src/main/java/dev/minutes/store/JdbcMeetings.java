@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +95,38 @@ final class JdbcMeetings implements Meetings {
                   : Optional.empty();
             }
           }
+        });
+  }
+
+  @Override
+  public Map<String, String> fileStamps() {
+    return database.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT source, file_stamp FROM meetings WHERE file_stamp IS NOT NULL")) {
+            Map<String, String> stamps = new HashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                stamps.put(row.getString(1), row.getString(2));
+              }
+            }
+            return stamps;
+          }
+        });
+  }
+
+  @Override
+  public void recordFileStamp(String source, String stamp) {
+    database.inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement("UPDATE meetings SET file_stamp = ? WHERE source = ?")) {
+            update.setString(1, stamp);
+            update.setString(2, source);
+            update.executeUpdate();
+          }
+          return null;
         });
   }
 

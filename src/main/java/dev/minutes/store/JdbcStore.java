@@ -56,6 +56,16 @@ public final class JdbcStore extends JdbcFollowUpRecords implements Store {
   }
 
   @Override
+  public Map<String, String> fileStamps() {
+    return meetings.fileStamps();
+  }
+
+  @Override
+  public void recordFileStamp(String source, String stamp) {
+    meetings.recordFileStamp(source, stamp);
+  }
+
+  @Override
   public List<StoredMeeting> meetings(String team) {
     return meetings.meetings(team);
   }

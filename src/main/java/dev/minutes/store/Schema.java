@@ -19,7 +19,7 @@ final class Schema {
    * Written here rather than found by a class-path scan, which is what opening a store avoids; a
    * test keeps the two equal.
    */
-  static final String VERSION = "17.2";
+  static final String VERSION = "17.3";
 
   private Schema() {}
 
