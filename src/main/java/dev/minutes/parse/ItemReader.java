@@ -1,0 +1,172 @@
+package dev.minutes.parse;
+
+import java.util.List;
+
+/**
+ * Reads list items by the role of the section they are in, and the list a lead line introduces
+ * ("RD: Open threads on:", "Consensus on:", "Agenda for next meeting:").
+ */
+final class ItemReader {
+  private final WalkPosition at;
+  private final NotesShape shape;
+  private final LineReading reading;
+  private final ExtractionRecorder record;
+  private final LineReader lines;
+
+  ItemReader(
+      WalkPosition at,
+      NotesShape shape,
+      LineReading reading,
+      ExtractionRecorder record,
+      LineReader lines) {
+    this.at = at;
+    this.shape = shape;
+    this.reading = reading;
+    this.record = record;
+    this.lines = lines;
+  }
+
+  /** Handles a lead line and the list it introduces ("RD: Open threads on:" + items). */
+  void lead(Segment segment, List<Block> items) {
+    LinePrefix prefix = reading.prefixOf(segment.text());
+    boolean assigns = !prefix.owners().isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION;
+    if (at.role == SectionRole.ACTIONS && assigns) {
+      for (Block item : items) {
+        item(item, prefix.rest(), prefix.owners());
+      }
+      return;
+    }
+    if (at.role != SectionRole.ATTENDEES && reading.settlesList(segment.text())) {
+      String settles =
+          prefix.marker() == LinePrefix.Marker.DECISION ? prefix.rest() : segment.text();
+      for (Block item : items) {
+        settledItem(settles, item);
+      }
+      return;
+    }
+    if (at.role == SectionRole.DISCUSSION
+        || at.role == SectionRole.AGENDA
+        || at.role == SectionRole.ATTENDEES) {
+      lines.line(segment);
+    }
+    if (at.role == SectionRole.ACTIONS || at.role == SectionRole.DECISIONS) {
+      for (Block item : items) {
+        itemUnderNeutralLead(item);
+      }
+      return;
+    }
+    for (Block item : items) {
+      item(item, null, List.of());
+    }
+  }
+
+  /** Each item of a settled list (at any depth) is a decision, its text joined to the lead. */
+  private void settledItem(String lead, Block item) {
+    if (!item.text().isBlank()) {
+      record.addDecision(
+          TextShapes.join(lead, item.text()),
+          item.line(),
+          "item of a list the lead '" + lead + "' settles");
+    }
+    for (Block child : item.children()) {
+      settledItem(lead, child);
+    }
+  }
+
+  /** Items under a lead that assigns nothing ("Agenda for next meeting:"): only owned items. */
+  private void itemUnderNeutralLead(Block item) {
+    LinePrefix prefix = reading.prefixOf(item.text());
+    if (!prefix.owners().isEmpty()
+        || prefix.marker() != LinePrefix.Marker.NONE
+        || item.task() != null) {
+      item(item, null, List.of());
+    }
+  }
+
+  /**
+   * One list item: an agenda entry, a statement, an action or a decision by section role.
+   *
+   * @param lead the text of the owner line above the list, or null
+   * @param leadOwners the owners of that line
+   */
+  void item(Block item, String lead, List<String> leadOwners) {
+    String text = item.text();
+    int line = item.line();
+    switch (at.role) {
+      case AGENDA -> {
+        record.agendaListSeen();
+        if (item.level() > 0 && (shape.agendaHoldsMinutes() || assigns(text))) {
+          at.role = SectionRole.DISCUSSION;
+          item(item, lead, leadOwners);
+          at.role = SectionRole.AGENDA;
+          return;
+        }
+        if (!text.isEmpty() && !TextShapes.isPlaceholder(text) && !TextShapes.isLogistics(text)) {
+          record.addAgendaItem(text, line);
+        }
+        children(item, null, List.of());
+      }
+      case ATTENDEES -> {
+        if (!text.isEmpty()) {
+          record.addAttendee(text);
+        }
+      }
+      case ACTIONS, DECISIONS -> actionItem(item, lead, leadOwners);
+      default -> {
+        if (item.task() != null) {
+          LinePrefix prefix = reading.prefixOf(text);
+          record.addAction(
+              prefix.owners(), prefix.rest(), line, item.task(), "task-list item '- [ ]'");
+        } else {
+          lines.line(new Segment(text, line));
+        }
+        children(item, null, List.of());
+      }
+    }
+  }
+
+  private void actionItem(Block item, String lead, List<String> leadOwners) {
+    String text = item.text();
+    LinePrefix prefix = reading.prefixOf(text);
+    List<String> owners = prefix.owners().isEmpty() ? leadOwners : prefix.owners();
+    String rest = prefix.rest();
+    boolean done = Boolean.TRUE.equals(item.task());
+    if (!item.children().isEmpty() && (rest.isEmpty() || rest.endsWith(":"))) {
+      if (!owners.isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION) {
+        children(item, TextShapes.join(lead, rest), owners);
+      } else {
+        for (Block child : item.children()) {
+          itemUnderNeutralLead(child);
+        }
+      }
+      return;
+    }
+    String full = TextShapes.join(lead, rest);
+    if (prefix.marker() == LinePrefix.Marker.DECISION) {
+      record.addDecision(full, item.line(), "decision marker in " + at.where());
+    } else if (!owners.isEmpty()
+        || prefix.marker() == LinePrefix.Marker.ACTION
+        || item.task() != null) {
+      record.addAction(owners, full, item.line(), done, record.ownedWhy(owners, prefix));
+    } else {
+      lines.unowned(new Segment(full, item.line()));
+    }
+    children(item, null, owners);
+  }
+
+  private void children(Block item, String lead, List<String> owners) {
+    for (Block child : item.children()) {
+      item(child, lead, owners);
+    }
+  }
+
+  /**
+   * A nested agenda line that is unmistakably a task ("Myles takes action to land", "ACTION: ...")
+   * when the notes have no action section: minutes written under a topic, not a topic.
+   */
+  private boolean assigns(String text) {
+    return !shape.hasActionSection()
+        && (reading.prefixOf(text).marker() == LinePrefix.Marker.ACTION
+            || !reading.namedOwners(text).isEmpty());
+  }
+}
