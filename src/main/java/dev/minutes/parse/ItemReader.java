@@ -12,13 +12,19 @@ final class ItemReader {
   private final LineReading reading;
   private final ExtractionRecorder record;
   private final LineReader lines;
+  private final HeadingVocabulary vocabulary;
+
+  /** The list depth of agenda topics; deeper items are the minutes written under them. */
+  private int topicDepth;
 
   ItemReader(
       WalkPosition at,
       NotesShape shape,
       LineReading reading,
       ExtractionRecorder record,
-      LineReader lines) {
+      LineReader lines,
+      HeadingVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
     this.at = at;
     this.shape = shape;
     this.reading = reading;
@@ -95,13 +101,27 @@ final class ItemReader {
     switch (at.role) {
       case AGENDA -> {
         record.agendaListSeen();
-        if (item.level() > 0 && (shape.agendaHoldsMinutes() || assigns(text))) {
+        if (item.level() > topicDepth && (shape.agendaHoldsMinutes() || assigns(text))) {
           at.role = SectionRole.DISCUSSION;
           item(item, lead, leadOwners);
           at.role = SectionRole.AGENDA;
           return;
         }
-        if (!text.isEmpty() && !TextShapes.isPlaceholder(text) && !TextShapes.isLogistics(text)) {
+        if (shape.agendaHoldsMinutes() && leadsToTopics(text)) {
+          int depth = topicDepth;
+          topicDepth = item.level() + 1;
+          children(item, null, List.of());
+          topicDepth = depth;
+          return;
+        }
+        if (shape.agendaHoldsMinutes() && item.lines().size() > 1) {
+          topicWithNotes(item);
+          return;
+        }
+        if (!text.isEmpty()
+            && !TextShapes.isPlaceholder(text)
+            && !TextShapes.isLogistics(text)
+            && !(shape.agendaHoldsMinutes() && TextShapes.onlyLinks(text))) {
           record.addAgendaItem(text, line);
         }
         children(item, null, List.of());
@@ -158,6 +178,46 @@ final class ItemReader {
     for (Block child : item.children()) {
       item(child, lead, owners);
     }
+  }
+
+  /**
+   * Reads a top-level list item. In an agenda that holds the minutes, a lone top-level item
+   * ("Administrative updates") whose children have minutes nested under them groups the topics,
+   * which are its children.
+   */
+  void topItem(Block item, boolean alone) {
+    boolean groups =
+        alone
+            && at.role == SectionRole.AGENDA
+            && shape.agendaHoldsMinutes()
+            && item.children().stream().anyMatch(child -> !child.children().isEmpty());
+    topicDepth = groups ? 1 : 0;
+    item(item, null, List.of());
+    topicDepth = 0;
+  }
+
+  /**
+   * A topic followed by lines of the same list item ("Adrian is taking this forward"): the topic is
+   * its first line, and the lines after it are minutes.
+   */
+  private void topicWithNotes(Block item) {
+    Block.Line first = item.lines().get(0);
+    String topic = first.text().strip();
+    if (!topic.isEmpty() && !TextShapes.onlyLinks(topic)) {
+      record.addAgendaItem(topic, first.number());
+    }
+    at.role = SectionRole.DISCUSSION;
+    for (Block.Line line : item.lines().subList(1, item.lines().size())) {
+      lines.line(new Segment(line.text().strip(), line.number()));
+    }
+    children(item, null, List.of());
+    at.role = SectionRole.AGENDA;
+  }
+
+  /** "Skipped agenda items:": an item that introduces more topics, not a topic itself. */
+  private boolean leadsToTopics(String text) {
+    return text.endsWith(":")
+        && vocabulary.roleOf(text).filter(role -> role == SectionRole.AGENDA).isPresent();
   }
 
   /**

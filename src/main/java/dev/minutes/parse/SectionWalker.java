@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 final class SectionWalker {
   private final HeadingVocabulary vocabulary;
+  private final NotesShape shape;
   private final LineReading reading;
   private final WalkPosition at = new WalkPosition();
   private final ExtractionRecorder record;
@@ -27,9 +28,9 @@ final class SectionWalker {
     this.vocabulary = vocabulary;
     this.reading = new LineReading(markers, resolver);
     this.record = new ExtractionRecorder(at, reading);
-    NotesShape shape = NotesShape.of(blocks, vocabulary);
+    this.shape = NotesShape.of(blocks, vocabulary);
     this.lines = new LineReader(at, shape, reading, record);
-    this.items = new ItemReader(at, shape, reading, record, lines);
+    this.items = new ItemReader(at, shape, reading, record, lines, vocabulary);
   }
 
   static Extraction walk(
@@ -53,7 +54,7 @@ final class SectionWalker {
       case PARAGRAPH -> {
         return paragraph(blocks, i);
       }
-      case ITEM -> items.item(block, null, List.of());
+      case ITEM -> items.topItem(block, alone(blocks, i));
     }
     return i;
   }
@@ -65,7 +66,9 @@ final class SectionWalker {
     }
     String title = HeadingVocabulary.display(block.text());
     Optional<SectionRole> found = vocabulary.roleOf(title);
-    if (found.isPresent() && !(found.get() == at.role && block.level() > at.roleLevel)) {
+    if (continuesAgenda(block, found)) {
+      at.subsection = title;
+    } else if (found.isPresent() && !(found.get() == at.role && block.level() > at.roleLevel)) {
       record.endSection();
       at.enterSection(found.get(), block.level(), title, block.line());
     } else if (found.isEmpty() && block.level() <= at.roleLevel) {
@@ -74,6 +77,20 @@ final class SectionWalker {
     } else {
       at.subsection = title;
     }
+  }
+
+  /**
+   * In an agenda that holds the minutes, a heading that names a topic group ("Board Meeting
+   * Updates", "Update on progress (4 minute timebox)") rather than being a bare discussion word is
+   * more agenda, not the start of the minutes.
+   */
+  private boolean continuesAgenda(Block block, Optional<SectionRole> found) {
+    return at.role == SectionRole.AGENDA
+        && shape.agendaHoldsMinutes()
+        && block.level() >= at.roleLevel
+        && found.isPresent()
+        && found.get() == SectionRole.DISCUSSION
+        && !NotesShape.isSectionWord(block, vocabulary);
   }
 
   private int paragraph(List<Block> blocks, int i) {
@@ -120,6 +137,12 @@ final class SectionWalker {
             || found.get() == SectionRole.DECISIONS
             || found.get() == SectionRole.NEXT_AGENDA;
     return colon || strong ? found : Optional.empty();
+  }
+
+  /** Whether the item at {@code i} is the only top-level item of its list. */
+  private static boolean alone(List<Block> blocks, int i) {
+    return (i == 0 || blocks.get(i - 1).kind() != Block.Kind.ITEM)
+        && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Block.Kind.ITEM);
   }
 
   private static List<Block> followingItems(List<Block> blocks, int i) {
