@@ -68,6 +68,11 @@ final class ExtractionRecorder {
     out.discussion().add(statement);
   }
 
+  /** A line a rule read and chose not to extract, so that --explain can say why. */
+  void ignore(int line, String text, String why) {
+    explain(line, "not an item", text.strip(), why);
+  }
+
   private void explain(int line, String kind, String text, String why) {
     out.explanations().add(new LineExplanation(line, kind, text, why));
   }

@@ -13,6 +13,7 @@ final class ItemReader {
   private final ExtractionRecorder record;
   private final LineReader lines;
   private final HeadingVocabulary vocabulary;
+  private final ProseAssignments prose;
 
   /** The list depth of agenda topics; deeper items are the minutes written under them. */
   private int topicDepth;
@@ -23,8 +24,10 @@ final class ItemReader {
       LineReading reading,
       ExtractionRecorder record,
       LineReader lines,
-      HeadingVocabulary vocabulary) {
+      HeadingVocabulary vocabulary,
+      ProseAssignments prose) {
     this.vocabulary = vocabulary;
+    this.prose = prose;
     this.at = at;
     this.shape = shape;
     this.reading = reading;
@@ -226,7 +229,6 @@ final class ItemReader {
    */
   private boolean assigns(String text) {
     return !shape.hasActionSection()
-        && (reading.prefixOf(text).marker() == LinePrefix.Marker.ACTION
-            || !reading.namedOwners(text).isEmpty());
+        && (reading.prefixOf(text).marker() == LinePrefix.Marker.ACTION || prose.in(text) != null);
   }
 }

@@ -12,12 +12,19 @@ final class LineReader {
   private final NotesShape shape;
   private final LineReading reading;
   private final ExtractionRecorder record;
+  private final ProseAssignments prose;
 
-  LineReader(WalkPosition at, NotesShape shape, LineReading reading, ExtractionRecorder record) {
+  LineReader(
+      WalkPosition at,
+      NotesShape shape,
+      LineReading reading,
+      ExtractionRecorder record,
+      ProseAssignments prose) {
     this.at = at;
     this.shape = shape;
     this.reading = reading;
     this.record = record;
+    this.prose = prose;
   }
 
   /** One paragraph line (or joined lines) outside a list. */
@@ -27,7 +34,7 @@ final class LineReader {
       return;
     }
     LinePrefix prefix = reading.prefixOf(text);
-    List<String> named;
+    ProseAssignments.Found task;
     switch (at.role) {
       case AGENDA -> {
         // Minutes written under the agenda topics mark their outcomes: "Actions: JB to poke ...".
@@ -35,6 +42,10 @@ final class LineReader {
           markedAction(prefix, segment.line(), "action marker in " + at.where());
         } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
           record.addDecision(prefix.rest(), segment.line(), "decision marker in " + at.where());
+        } else if (shape.agendaHoldsMinutes()
+            && !shape.hasActionSection()
+            && (task = prose.in(text)) != null) {
+          record.addAction(task.owners(), task.text(), segment.line(), false, task.why());
         } else {
           record.addAgendaProse(text, segment.line());
         }
@@ -60,13 +71,8 @@ final class LineReader {
           markedAction(prefix, segment.line(), "action marker");
         } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
           record.addDecision(prefix.rest(), segment.line(), "decision marker");
-        } else if (!shape.hasActionSection() && !(named = reading.namedOwners(text)).isEmpty()) {
-          record.addAction(
-              named,
-              text,
-              segment.line(),
-              false,
-              "'NAME will/to VERB' assignment (the notes have no action section)");
+        } else if (!shape.hasActionSection() && (task = prose.in(text)) != null) {
+          record.addAction(task.owners(), task.text(), segment.line(), false, task.why());
         } else if (prefix.owners().isEmpty() && reading.opensOutcome(text)) {
           record.addDecision(text, segment.line(), "opens with an outcome word (decision-openers)");
         } else if (at.role == SectionRole.DISCUSSION) {
@@ -105,10 +111,21 @@ final class LineReader {
    * first owner settle something (a decision); one after an owned sentence is a task of its own.
    */
   private void markedAction(LinePrefix prefix, int line, String why) {
-    List<String> sentences = Sentences.of(prefix.rest());
+    String rest = prefix.rest();
+    if (prefix.owners().isEmpty() && reading.ownersInMarkedLine(rest).isEmpty()) {
+      if (reading.opensOutcome(rest) || MarkedOutcomes.settles(rest)) {
+        record.addDecision(rest, line, why + " whose content settles something, not a task");
+        return;
+      }
+      if (MarkedOutcomes.reportsDone(rest)) {
+        record.ignore(line, rest, why + " that reports work already done");
+        return;
+      }
+    }
+    List<String> sentences = Sentences.of(rest);
     boolean laterOwner = false;
     for (int i = 1; i < sentences.size() && !laterOwner; i++) {
-      laterOwner = !reading.ownersInMarkedLine(sentences.get(i)).isEmpty();
+      laterOwner = !ownersOf(sentences.get(i)).isEmpty() || MarkedOutcomes.isTask(sentences.get(i));
     }
     if (!prefix.owners().isEmpty() || !laterOwner) {
       record.addAction(prefix.owners(), prefix.rest(), line, false, why);
@@ -117,7 +134,7 @@ final class LineReader {
     StringBuilder settled = new StringBuilder();
     boolean owned = false;
     for (String sentence : sentences) {
-      List<String> owners = reading.ownersInMarkedLine(sentence);
+      List<String> owners = ownersOf(sentence);
       owned |= !owners.isEmpty();
       if (owned) {
         record.addAction(owners, sentence, line, false, why + ", one sentence of several");
@@ -127,5 +144,15 @@ final class LineReader {
     }
     record.addDecision(
         settled.toString(), line, why + ": sentences before the first owner settle it");
+  }
+
+  /** Owners of one sentence of a marker line: its subject, or a name given a task inside it. */
+  private List<String> ownersOf(String sentence) {
+    List<String> owners = reading.ownersInMarkedLine(sentence);
+    if (owners.isEmpty()) {
+      ProseAssignments.Found task = prose.in(sentence);
+      return task == null ? List.of() : task.owners();
+    }
+    return owners;
   }
 }

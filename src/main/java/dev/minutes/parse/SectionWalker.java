@@ -29,8 +29,9 @@ final class SectionWalker {
     this.reading = new LineReading(markers, resolver);
     this.record = new ExtractionRecorder(at, reading);
     this.shape = NotesShape.of(blocks, vocabulary);
-    this.lines = new LineReader(at, shape, reading, record);
-    this.items = new ItemReader(at, shape, reading, record, lines, vocabulary);
+    ProseAssignments prose = new ProseAssignments(resolver);
+    this.lines = new LineReader(at, shape, reading, record, prose);
+    this.items = new ItemReader(at, shape, reading, record, lines, vocabulary, prose);
   }
 
   static Extraction walk(

@@ -1,0 +1,39 @@
+package dev.minutes.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * What an action marker's text says when it is not a task: "Actions: PR landed" reports work
+ * already done; "Actions: Joe Sepi and Kris Borchers confirmed for the roles of Chair and Director"
+ * records a resolution. And the one subjectless sentence that is a task: "Will review the times".
+ */
+final class MarkedOutcomes {
+  /** A short report that the work is done: "PR landed", "Merged.", "This was fixed". */
+  private static final Pattern DONE =
+      Pattern.compile(
+          "(?i)^(?:the\\s+|this\\s+|it\\s+)?(?:prs?|pull\\s+requests?|changes?|fix|patch|issue)?\\s*"
+              + "(?:has\\s+been\\s+|have\\s+been\\s+|was\\s+|were\\s+|is\\s+|are\\s+)?"
+              + "(?:landed|merged|done|closed|fixed|completed|shipped|released)[.!]?$");
+
+  /** "X confirmed for the roles of ...", "Sigstore accepted as a project": a resolution. */
+  private static final Pattern SETTLED =
+      Pattern.compile(
+          "\\b(?:confirmed|approved|accepted|elected|appointed|adopted|ratified)\\s+(?:as|for|into|by)\\b");
+
+  /** "Will review the times next week": a task whose owner is the marker's. */
+  private static final Pattern SUBJECTLESS_TASK = Pattern.compile("^Will\\s+\\p{Ll}");
+
+  private MarkedOutcomes() {}
+
+  static boolean reportsDone(String text) {
+    return text.length() <= 40 && DONE.matcher(text.strip()).matches();
+  }
+
+  static boolean settles(String text) {
+    return SETTLED.matcher(text).find();
+  }
+
+  static boolean isTask(String sentence) {
+    return SUBJECTLESS_TASK.matcher(sentence).lookingAt();
+  }
+}
