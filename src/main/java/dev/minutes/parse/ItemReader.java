@@ -157,6 +157,11 @@ final class ItemReader {
     if (!item.children().isEmpty() && (rest.isEmpty() || rest.endsWith(":"))) {
       if (!owners.isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION) {
         children(item, TextShapes.join(lead, rest), owners);
+      } else if (at.role == SectionRole.DECISIONS && !rest.isEmpty()) {
+        // "consensus from folks in the meeting:" in a Conclusions section settles each item.
+        for (Block child : item.children()) {
+          settledItem(TextShapes.join(lead, rest), child);
+        }
       } else {
         for (Block child : item.children()) {
           itemUnderNeutralLead(child);

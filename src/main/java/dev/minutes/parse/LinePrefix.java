@@ -84,7 +84,12 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       return true;
     }
     String after = text.substring(action.end());
-    return action.group(1) != null || OWNER_LIST.matcher(after).find() && after.indexOf(':') < 20;
+    // "TODO RD: x" names an owner; "to do the transition:" is a phrase that happens to start so.
+    String owner = after.stripLeading();
+    boolean named =
+        !owner.isEmpty() && (Character.isUpperCase(owner.charAt(0)) || owner.charAt(0) == '@');
+    return action.group(1) != null
+        || named && OWNER_LIST.matcher(after).find() && after.indexOf(':') < 20;
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {

@@ -128,7 +128,8 @@ final class LineReader {
       laterOwner = !ownersOf(sentences.get(i)).isEmpty() || MarkedOutcomes.isTask(sentences.get(i));
     }
     if (!prefix.owners().isEmpty() || !laterOwner) {
-      record.addAction(prefix.owners(), prefix.rest(), line, false, why);
+      List<String> owners = prefix.owners().isEmpty() ? ownersOf(rest) : prefix.owners();
+      record.addAction(owners, rest, line, false, why);
       return;
     }
     StringBuilder settled = new StringBuilder();

@@ -45,6 +45,9 @@ final class ProseAssignments {
       Pattern.compile(
           "(?i)^(?:next\\s+steps?|action(?:\\s+item)?)\\s+(?:is\\s+|are\\s+)?to\\s+\\p{Ll}");
 
+  /** "Rich -> ...", "Rich → ...": a speaker's line in a transcript. */
+  private static final Pattern SPEECH = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}]*\\s*(?:->|→|=>)");
+
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private static final java.util.Set<String> PRONOUN_GROUPS = java.util.Set.of("we", "us");
@@ -60,6 +63,9 @@ final class ProseAssignments {
 
   /** The first task the line records, or null. */
   Found in(String text) {
+    if (SPEECH.matcher(text).lookingAt()) {
+      return null; // "Rich -> ... to be added by Rich": what someone said, not a record of a task
+    }
     if (NEXT_STEP.matcher(text).lookingAt()) {
       return new Found(List.of(), text, "'Action to' / 'Next step is to' line");
     }
