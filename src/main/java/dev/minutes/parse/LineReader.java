@@ -67,7 +67,13 @@ final class LineReader {
       }
       case NEXT_AGENDA -> {}
       default -> {
-        if (prefix.marker() == LinePrefix.Marker.ACTION) {
+        String inline = reading.inlineAction(text);
+        if (prefix.marker() == LinePrefix.Marker.NONE && inline != null) {
+          record.addAction(List.of(), inline, segment.line(), false, "'[TODO: ...]' inside a line");
+        } else if (prefix.marker() == LinePrefix.Marker.NONE && reading.pollLead(text) != null) {
+          record.addDecision(
+              reading.pollLead(text), segment.line(), "'Poll QUESTION:' line (decision-markers)");
+        } else if (prefix.marker() == LinePrefix.Marker.ACTION) {
           markedAction(prefix, segment.line(), "action marker");
         } else if (prefix.marker() == LinePrefix.Marker.DECISION) {
           record.addDecision(prefix.rest(), segment.line(), "decision marker");
@@ -100,6 +106,13 @@ final class LineReader {
             : reading.namedOwners(text);
     if (!named.isEmpty()) {
       record.addAction(named, text, segment.line(), false, "names its owner, in " + at.where());
+    } else if (at.role == SectionRole.DECISIONS && reading.opensTask(text)) {
+      record.addAction(
+          List.of(),
+          text,
+          segment.line(),
+          false,
+          "opens with a task verb or 'Next step is to' (task-verbs), in " + at.where());
     } else if (at.role == SectionRole.ACTIONS || at.role == SectionRole.DECISIONS) {
       record.addDecision(text, segment.line(), "assigns nothing, in " + at.where());
     }

@@ -50,6 +50,9 @@ final class LineReading {
   private static final Pattern AGREES_TO =
       Pattern.compile("(?i)\\b(?:agrees?|agreed|resolves?|resolved)\\s+(?:to|on|that)\\s*:$");
 
+  private static final Pattern POLL_LEAD =
+      Pattern.compile("(?i)^poll\\s+(?<question>[^:]{3,200}):$");
+
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private final LineMarkers markers;
@@ -140,5 +143,25 @@ final class LineReading {
     return prefixOf(lead).marker() == LinePrefix.Marker.DECISION
         || markers.decisionOpener.matcher(lead).lookingAt()
         || AGREES_TO.matcher(lead).find();
+  }
+
+  /** "Talk offline about ...", "Next step is to write ...": a task with no owner named. */
+  boolean opensTask(String text) {
+    return markers.taskVerb.matcher(text).lookingAt() || ProseAssignments.isNextStep(text);
+  }
+
+  /** The task of a bracketed marker inside the line ("[TODO: Add slides]"), or null. */
+  String inlineAction(String text) {
+    if (text.indexOf('[') < 0) {
+      return null;
+    }
+    Matcher inline = markers.inlineAction.matcher(text);
+    return inline.find() ? inline.group("task").strip() : null;
+  }
+
+  /** "Poll Relaxed-SIMD to Phase 4:" (a vote recorded after it): the question, or null. */
+  String pollLead(String text) {
+    Matcher poll = POLL_LEAD.matcher(text);
+    return poll.matches() ? poll.group("question").strip() : null;
   }
 }

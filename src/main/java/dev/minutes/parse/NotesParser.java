@@ -103,7 +103,12 @@ public final class NotesParser {
     List<String> tags = new ArrayList<>(front.list("tags"));
     tags.addAll(hackmd.tags());
 
-    OwnerResolver resolver = new OwnerResolver(participants, people);
+    AttendeeKeys keys = AttendeeKeys.NONE;
+    if (participants.isEmpty()) {
+      keys = AttendeeKeys.in(lines, front.bodyStart());
+      participants = keys.names();
+    }
+    OwnerResolver resolver = new OwnerResolver(participants, people, keys.aliases());
     Extraction found = SectionWalker.walk(blocks, headings, markers, resolver);
     if (participants.isEmpty() && !found.attendees().isEmpty()) {
       // Owners are told from the participants, which these notes list in their body: read again.

@@ -61,6 +61,10 @@ final class ProseAssignments {
   /** A task found in a line of prose, with its owners, its text and the rule that found it. */
   record Found(List<String> owners, String text, String why) {}
 
+  static boolean isNextStep(String text) {
+    return NEXT_STEP.matcher(text).lookingAt();
+  }
+
   /** The first task the line records, or null. */
   Found in(String text) {
     if (SPEECH.matcher(text).lookingAt()) {
