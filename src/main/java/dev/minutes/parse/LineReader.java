@@ -81,6 +81,8 @@ final class LineReader {
           record.addAction(task.owners(), task.text(), segment.line(), false, task.why());
         } else if (prefix.owners().isEmpty() && reading.opensOutcome(text)) {
           record.addDecision(text, segment.line(), "opens with an outcome word (decision-openers)");
+        } else if (prefix.owners().isEmpty() && MarkedOutcomes.recordsOutcome(text)) {
+          record.addDecision(text, segment.line(), "a vote or agreement recorded with its content");
         } else if (at.role == SectionRole.DISCUSSION) {
           String speaker = prefix.owners().size() == 1 ? prefix.owners().get(0) : null;
           String said = speaker == null ? text : prefix.rest();

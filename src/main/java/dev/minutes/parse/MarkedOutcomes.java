@@ -20,6 +20,21 @@ final class MarkedOutcomes {
       Pattern.compile(
           "\\b(?:confirmed|approved|accepted|elected|appointed|adopted|ratified)\\s+(?:as|for|into|by)\\b");
 
+  /**
+   * A vote or agreement recorded with what it settled: "Unanimous yes ... to approve creation of
+   * WG", "+1 to allow either model, 5-0", "All agreed, TAC must have that hammer", "Sigstore is
+   * accepted into the OpenSSF". A tally alone ("All +1 from TAC", "5-0 affirm today") settles
+   * nothing a reader could act on.
+   */
+  private static final Pattern RECORDED =
+      Pattern.compile(
+          "(?i)^(?:unanimous(?:ly)?\\b[^.]*?\\s(?:to|for)\\s+\\p{L}+\\s+\\p{L}+"
+              + "|all\\s+agreed\\s*[,:]\\s*\\S+\\s+\\S+\\s+\\S+"
+              + "|\\+1\\s+(?:to|for)\\s+\\p{L}+\\s+\\S+"
+              + "|\\d+-\\d+\\s+(?:consensus\\s+)?(?:to|for)\\s+\\p{L}+\\s+\\S+)"
+              + "|\\b(?:is|was|are|were|has\\s+been|have\\s+been)\\s+"
+              + "(?:accepted|approved|adopted|elected|confirmed|ratified)\\s+(?:as|into|for)\\b");
+
   /** "Will review the times next week": a task whose owner is the marker's. */
   private static final Pattern SUBJECTLESS_TASK = Pattern.compile("^Will\\s+\\p{Ll}");
 
@@ -31,6 +46,10 @@ final class MarkedOutcomes {
 
   static boolean settles(String text) {
     return SETTLED.matcher(text).find();
+  }
+
+  static boolean recordsOutcome(String text) {
+    return RECORDED.matcher(text).find();
   }
 
   static boolean isTask(String sentence) {
