@@ -60,7 +60,11 @@ final class ItemReader {
     }
     if (at.role == SectionRole.ACTIONS || at.role == SectionRole.DECISIONS) {
       for (Block item : items) {
-        itemUnderNeutralLead(item);
+        itemUnderNeutralLead(
+            item,
+            at.role == SectionRole.ACTIONS && TextShapes.countsWork(segment.text())
+                ? segment.text()
+                : null);
       }
       return;
     }
@@ -83,12 +87,20 @@ final class ItemReader {
   }
 
   /** Items under a lead that assigns nothing ("Agenda for next meeting:"): only owned items. */
-  private void itemUnderNeutralLead(Block item) {
+  private void itemUnderNeutralLead(Block item, String taskLead) {
     LinePrefix prefix = reading.prefixOf(item.text());
     if (!prefix.owners().isEmpty()
         || prefix.marker() != LinePrefix.Marker.NONE
         || item.task() != null) {
       item(item, null, List.of());
+    } else if (taskLead != null && !item.text().isBlank()) {
+      // "Three PRs:" in an action section: each item is one of the tasks it counts, no owner.
+      record.addAction(
+          List.of(),
+          TextShapes.join(taskLead, item.text()),
+          item.line(),
+          false,
+          "item of a list under the lead '" + taskLead + "', in " + at.where());
     }
   }
 
@@ -164,12 +176,27 @@ final class ItemReader {
         }
       } else {
         for (Block child : item.children()) {
-          itemUnderNeutralLead(child);
+          itemUnderNeutralLead(child, null);
         }
       }
       return;
     }
     String full = TextShapes.join(lead, rest);
+    if (splitsAmongOwners(item, owners)) {
+      // "CV, SJ, TT:" / "Continue the testing of the chosen apps." / "CV: openjdk app" ...: the
+      // item is shared out, one child per owner, each child's text joined to it.
+      for (Block child : item.children()) {
+        LinePrefix share = reading.prefixOf(child.text());
+        record.addAction(
+            share.owners(),
+            TextShapes.join(full, share.rest()),
+            child.line(),
+            Boolean.TRUE.equals(child.task()),
+            "one share of an item split among " + String.join("/", owners) + ", in " + at.where());
+        children(child, null, share.owners());
+      }
+      return;
+    }
     if (prefix.marker() == LinePrefix.Marker.DECISION) {
       record.addDecision(full, item.line(), "decision marker in " + at.where());
     } else if (!owners.isEmpty()
@@ -180,6 +207,20 @@ final class ItemReader {
       lines.unowned(new Segment(full, item.line()));
     }
     children(item, null, owners);
+  }
+
+  /** Whether each child of an item with several owners starts with one of those owners. */
+  private boolean splitsAmongOwners(Block item, List<String> owners) {
+    if (owners.size() < 2 || item.children().size() < 2) {
+      return false;
+    }
+    for (Block child : item.children()) {
+      List<String> childOwners = reading.prefixOf(child.text()).owners();
+      if (childOwners.size() != 1 || !owners.contains(childOwners.get(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void children(Block item, String lead, List<String> owners) {

@@ -30,7 +30,11 @@ final class LineReader {
   /** One paragraph line (or joined lines) outside a list. */
   void line(Segment segment) {
     String text = segment.text();
-    if (text.isEmpty() || TextShapes.isPlaceholder(text)) {
+    if (text.isEmpty()) {
+      return;
+    }
+    if (TextShapes.isPlaceholder(text)) {
+      placeholder(segment);
       return;
     }
     LinePrefix prefix = reading.prefixOf(text);
@@ -100,6 +104,10 @@ final class LineReader {
     if (TextShapes.onlyLinks(text) || text.endsWith(":")) {
       return;
     }
+    if (TextShapes.isPlaceholder(text)) {
+      placeholder(segment);
+      return;
+    }
     // A conclusion that assigns ("Brian to write a draft") is a task even for a name the
     // attendee list lacks: the section already says each line is an outcome.
     List<String> named =
@@ -160,6 +168,13 @@ final class LineReader {
     }
     record.addDecision(
         settled.toString(), line, why + ": sentences before the first owner settle it");
+  }
+
+  /** "TODO", "TBD", "n/a" left by the template: neither an action nor a decision. */
+  private void placeholder(Segment segment) {
+    if (at.role == SectionRole.ACTIONS || at.role == SectionRole.DECISIONS) {
+      record.ignore(segment.line(), segment.text(), "a template placeholder, in " + at.where());
+    }
   }
 
   /** Owners of one sentence of a marker line: its subject, or a name given a task inside it. */

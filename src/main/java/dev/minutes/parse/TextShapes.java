@@ -17,7 +17,18 @@ final class TextShapes {
           "(?i)(?:where|when|host|contact|name|email|e-mail|location|times?|date|dates|dial-in|zoom|"
               + "link|registration|agenda|notes)\\s*:");
 
+  /** "3 PRs:", "Three PRs to open:", "Two issues:": a lead that counts the pieces of work below. */
+  private static final Pattern COUNTED_WORK =
+      Pattern.compile(
+          "(?i)^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a few)\\s+"
+              + "(?:new\\s+|more\\s+|open\\s+)?(?:prs|pull requests|issues|tasks|patches|items)"
+              + "(?:\\s+to\\s+\\p{L}+)?\\s*:$");
+
   private TextShapes() {}
+
+  static boolean countsWork(String lead) {
+    return COUNTED_WORK.matcher(lead.strip()).matches();
+  }
 
   /**
    * Whether the line is nothing but links and {@code owner/repo#N} references. Word by word: one
