@@ -28,7 +28,7 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
   private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
 
-  private static final Pattern MENTION_BREAKS = Pattern.compile("[\\s,]+");
+  private static final Pattern MENTION_BREAKS = Pattern.compile("(?:[\\s,&]|\\band\\b)+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:]+$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[:\\-–]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -134,14 +134,27 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       if (handle == i + 1) {
         break;
       }
-      i = handle;
-      while (i < text.length()
-          && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
-        i++;
-      }
+      i = separatorEnd(text, handle);
       end = i;
     }
     return end;
+  }
+
+  /** After a mention: the whitespace, commas and one "and" / "&" before the next mention. */
+  private static int separatorEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+      i++;
+    }
+    int joined = text.startsWith("and ", i) ? i + 4 : text.startsWith("& ", i) ? i + 2 : i;
+    if (joined > i) {
+      while (joined < text.length() && Character.isWhitespace(text.charAt(joined))) {
+        joined++;
+      }
+      // "@a and @b chat": the next mention; "@a and then ...": the run ends before "and".
+      return joined < text.length() && text.charAt(joined) == '@' ? joined : i;
+    }
+    return i;
   }
 
   /** The characters of {@code [\w.-]}. */

@@ -1,5 +1,6 @@
 package dev.minutes.parse;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -31,9 +32,16 @@ final class MarkedOutcomes {
           "(?i)^(?:unanimous(?:ly)?\\b[^.]*?\\s(?:to|for)\\s+\\p{L}+\\s+\\p{L}+"
               + "|all\\s+agreed\\s*[,:]\\s*\\S+\\s+\\S+\\s+\\S+"
               + "|\\+1\\s+(?:to|for)\\s+\\p{L}+\\s+\\S+"
-              + "|\\d+-\\d+\\s+(?:consensus\\s+)?(?:to|for)\\s+\\p{L}+\\s+\\S+)"
-              + "|\\b(?:is|was|are|were|has\\s+been|have\\s+been)\\s+"
+              + "|\\d+-\\d+\\s+(?:consensus\\s+)?(?:to|for)\\s+\\p{L}+\\s+\\S+)");
+
+  private static final Pattern ACCEPTED =
+      Pattern.compile(
+          "\\b(?:is|was|are|were|has\\s+been|have\\s+been)\\s+"
               + "(?:accepted|approved|adopted|elected|confirmed|ratified)\\s+(?:as|into|for)\\b");
+
+  /** The participles {@link #ACCEPTED} needs: most lines have none, and skip the search. */
+  private static final List<String> PARTICIPLES =
+      List.of("accepted", "approved", "adopted", "elected", "confirmed", "ratified");
 
   /** "Will review the times next week": a task whose owner is the marker's. */
   private static final Pattern SUBJECTLESS_TASK = Pattern.compile("^Will\\s+\\p{Ll}");
@@ -49,7 +57,15 @@ final class MarkedOutcomes {
   }
 
   static boolean recordsOutcome(String text) {
-    return RECORDED.matcher(text).find();
+    if (RECORDED.matcher(text).lookingAt()) {
+      return true;
+    }
+    for (String participle : PARTICIPLES) {
+      if (text.contains(participle)) {
+        return ACCEPTED.matcher(text).find();
+      }
+    }
+    return false;
   }
 
   static boolean isTask(String sentence) {

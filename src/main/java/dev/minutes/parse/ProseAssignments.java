@@ -43,7 +43,7 @@ final class ProseAssignments {
   /** "Action to revisit ...", "Next step is to write ...": a task with no owner named. */
   private static final Pattern NEXT_STEP =
       Pattern.compile(
-          "(?i)^(?:next\\s+steps?|action(?:\\s+item)?)\\s+(?:is\\s+|are\\s+)?to\\s+\\p{Ll}");
+          "(?i)^(?:next\\s+steps?\\s+(?:is|are|will\\s+be)\\s+to|action(?:\\s+item)?\\s+to)\\s+\\p{Ll}");
 
   /** "Rich -> ...", "Rich → ...": a speaker's line in a transcript. */
   private static final Pattern SPEECH = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}]*\\s*(?:->|→|=>)");
@@ -62,7 +62,7 @@ final class ProseAssignments {
   record Found(List<String> owners, String text, String why) {}
 
   static boolean isNextStep(String text) {
-    return NEXT_STEP.matcher(text).lookingAt();
+    return !text.endsWith(":") && NEXT_STEP.matcher(text).lookingAt();
   }
 
   /** The first task the line records, or null. */
@@ -70,7 +70,7 @@ final class ProseAssignments {
     if (SPEECH.matcher(text).lookingAt()) {
       return null; // "Rich -> ... to be added by Rich": what someone said, not a record of a task
     }
-    if (NEXT_STEP.matcher(text).lookingAt()) {
+    if (isNextStep(text)) {
       return new Found(List.of(), text, "'Action to' / 'Next step is to' line");
     }
     List<String> sentences = Sentences.of(text);

@@ -127,4 +127,14 @@ class MarkersAndAttendeeKeysTest {
     assertThat(meeting.actions()).extracting(ActionItem::text).doesNotContain("TODO");
     assertThat(meeting.decisions()).extracting(Decision::text).doesNotContain("TODO");
   }
+
+  @Test
+  void mentionsJoinedByAndAreAllOwners() {
+    Meeting meeting =
+        Fixtures.corpus("communities/ipfs__team-mgmt/meeting-notes/2016/Q3/2016-08-29--libp2p.md");
+
+    ActionItem chat = Fixtures.actionAt(meeting, 80);
+    assertThat(chat.owners()).extracting(Owner::token).containsExactly("diasdavid", "richard");
+    assertThat(chat.text()).isEqualTo("chat tuesday, make a roadmap for libp2p.io");
+  }
 }
