@@ -161,6 +161,9 @@ final class LineReading {
 
   /** "Poll Relaxed-SIMD to Phase 4:" (a vote recorded after it): the question, or null. */
   String pollLead(String text) {
+    if (!text.regionMatches(true, 0, "poll", 0, 4)) {
+      return null; // asked of every line; most open with another word
+    }
     Matcher poll = POLL_LEAD.matcher(text);
     return poll.matches() ? poll.group("question").strip() : null;
   }

@@ -57,7 +57,9 @@ final class MarkedOutcomes {
   }
 
   static boolean recordsOutcome(String text) {
-    if (RECORDED.matcher(text).lookingAt()) {
+    char first = text.isEmpty() ? ' ' : Character.toLowerCase(text.charAt(0));
+    boolean mayOpen = first == 'u' || first == 'a' || first == '+' || Character.isDigit(first);
+    if (mayOpen && RECORDED.matcher(text).lookingAt()) {
       return true;
     }
     for (String participle : PARTICIPLES) {
