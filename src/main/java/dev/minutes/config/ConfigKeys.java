@@ -87,7 +87,8 @@ public final class ConfigKeys {
             "discussion-headings",
             "action-markers",
             "decision-markers",
-            "decision-openers")) {
+            "decision-openers",
+            "task-verbs")) {
       keys.put("parse." + list, null);
     }
     return Collections.unmodifiableMap(keys);

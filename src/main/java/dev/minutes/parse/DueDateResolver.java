@@ -62,7 +62,10 @@ final class DueDateResolver {
           "\\b(?:by|until|till|before|during|for|within)?\\s*(?:the\\s+)?next\\s+week\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern END_OF_MONTH =
-      Pattern.compile("\\b(?:end\\s+of\\s+(?:the|this)\\s+month)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:end\\s+of\\s+(?:the|this)\\s+month|this\\s+month)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TODAY =
+      Pattern.compile("\\btoday\\b(?!['’]s)", Pattern.CASE_INSENSITIVE);
   private static final Pattern IN_PERIOD =
       Pattern.compile(
           "\\b(?:in|within)\\s+(?<count>\\d+|a|one|two|three|four|five|six)\\s+(?<unit>days?|weeks?)\\b",
@@ -123,6 +126,9 @@ final class DueDateResolver {
       }
       return Optional.of(date);
     }
+    if (lower.contains("today") && TODAY.matcher(text).find()) {
+      return Optional.of(meetingDate); // "Send text to MD after call today."
+    }
     if (lower.contains("tomorrow") && TOMORROW.matcher(text).find()) {
       return Optional.of(meetingDate.plusDays(1));
     }
@@ -131,7 +137,11 @@ final class DueDateResolver {
       return Optional.of(fridayOf(meetingDate));
     }
     if (week && NEXT_WEEK.matcher(text).find()) {
-      return Optional.of(fridayOf(meetingDate.plusWeeks(1)));
+      LocalDate friday = fridayOf(meetingDate.plusWeeks(1));
+      // When the notes meet again next week, "next week" is that meeting, whose date is no
+      // deadline ("Will review the times next week"), as "by the next meeting" is not.
+      boolean meetsNextWeek = nextMeeting != null && fridayOf(nextMeeting).equals(friday);
+      return meetsNextWeek ? Optional.empty() : Optional.of(friday);
     }
     if (lower.contains("month") && END_OF_MONTH.matcher(text).find()) {
       return Optional.of(meetingDate.with(TemporalAdjusters.lastDayOfMonth()));

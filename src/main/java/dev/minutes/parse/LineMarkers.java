@@ -22,6 +22,12 @@ final class LineMarkers {
   /** Words that open an outcome line without a colon ("Consensus on ..."), longest first. */
   final Pattern decisionOpener;
 
+  /** A verb that opens a task with no owner named ("Talk offline about ..."). */
+  final Pattern taskVerb;
+
+  /** An action marker in brackets inside a line: "ZA presenting slides. [TODO: Add slides]". */
+  final Pattern inlineAction;
+
   /** The first word of every marker, lower case: a line opening with another word skips both. */
   private final List<String> firstWords = new ArrayList<>();
 
@@ -39,6 +45,14 @@ final class LineMarkers {
     decisionOpener =
         Pattern.compile(
             "^(?:" + alternatives(vocabulary.list("decision-openers")) + ")\\b[\\s,:]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    taskVerb =
+        Pattern.compile(
+            "^(?:" + alternatives(vocabulary.list("task-verbs")) + ")\\s+\\p{L}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    inlineAction =
+        Pattern.compile(
+            "\\[(?:" + alternatives(actions) + ")\\s*:\\s*(?<task>[^\\]]+)\\]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (String marker : actions) {
       addFirstWord(marker);

@@ -28,7 +28,7 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
   private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
 
-  private static final Pattern MENTION_BREAKS = Pattern.compile("[\\s,]+");
+  private static final Pattern MENTION_BREAKS = Pattern.compile("(?:[\\s,&]|\\band\\b)+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:]+$");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[:\\-–]\\s*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -84,7 +84,12 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       return true;
     }
     String after = text.substring(action.end());
-    return action.group(1) != null || OWNER_LIST.matcher(after).find() && after.indexOf(':') < 20;
+    // "TODO RD: x" names an owner; "to do the transition:" is a phrase that happens to start so.
+    String owner = after.stripLeading();
+    boolean named =
+        !owner.isEmpty() && (Character.isUpperCase(owner.charAt(0)) || owner.charAt(0) == '@');
+    return action.group(1) != null
+        || named && OWNER_LIST.matcher(after).find() && after.indexOf(':') < 20;
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
@@ -129,14 +134,27 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       if (handle == i + 1) {
         break;
       }
-      i = handle;
-      while (i < text.length()
-          && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
-        i++;
-      }
+      i = separatorEnd(text, handle);
       end = i;
     }
     return end;
+  }
+
+  /** After a mention: the whitespace, commas and one "and" / "&" before the next mention. */
+  private static int separatorEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+      i++;
+    }
+    int joined = text.startsWith("and ", i) ? i + 4 : text.startsWith("& ", i) ? i + 2 : i;
+    if (joined > i) {
+      while (joined < text.length() && Character.isWhitespace(text.charAt(joined))) {
+        joined++;
+      }
+      // "@a and @b chat": the next mention; "@a and then ...": the run ends before "and".
+      return joined < text.length() && text.charAt(joined) == '@' ? joined : i;
+    }
+    return i;
   }
 
   /** The characters of {@code [\w.-]}. */

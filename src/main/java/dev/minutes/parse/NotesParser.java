@@ -7,19 +7,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Meeting;
-import dev.minutes.notes.Owner;
 import dev.minutes.people.PeopleDirectory;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one notes file (Markdown with YAML front matter, HackMD habits welcome) into a {@link
@@ -28,20 +21,6 @@ import java.util.regex.Pattern;
  * Thread-safe; one instance can parse many files.
  */
 public final class NotesParser {
-  private static final Pattern FILE_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern FIRST_SPACE = Pattern.compile(" ");
-
-  /** The date-time form the notes template writes: {@code 2024-03-04T16:00:00+02:00}. */
-  private static final Pattern TEMPLATE_DATETIME =
-      Pattern.compile(
-          "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})([+-])(\\d{2}):(\\d{2})");
-
-  private static final Pattern PLACEHOLDER =
-      Pattern.compile("(?i)^(to ?fill|todo|tbd|tbc|n/?a|none|participant\\d*|-+|\\.\\.\\.|…)$");
-
-  private static final Pattern AFFILIATION = Pattern.compile("\\s+\\([^)]*\\)?\\s*$");
-  private static final Pattern HANDLE = Pattern.compile("\\s+@[\\w.-]+");
-
   private final PeopleDirectory people;
   private final Parser markdown;
   private final HeadingVocabulary headings;
@@ -110,31 +89,37 @@ public final class NotesParser {
     String body = String.join("\n", lines);
     List<Block> blocks = Outline.of(markdown.parse(body), body);
 
-    OffsetDateTime datetime = datetime(front, original, diagnostics);
-    LocalDate date = meetingDate(source, front, hackmd, datetime, diagnostics);
+    OffsetDateTime datetime = MeetingDates.datetime(front, original, diagnostics);
+    LocalDate date = MeetingDates.meetingDate(source, front, hackmd, datetime);
     if (date == null) {
       date = MeetingFacts.bodyDate(blocks, MeetingFacts.pathYear(source)).orElse(null);
     }
     String title =
         front.string("title") != null ? front.string("title") : MeetingFacts.firstH1(blocks);
-    List<String> participants = participants(front.list("participants"));
+    List<String> participants = Participants.of(front.list("participants"));
     if (participants.isEmpty()) {
-      participants = participants(hackmd.participants());
+      participants = Participants.of(hackmd.participants());
     }
     List<String> tags = new ArrayList<>(front.list("tags"));
     tags.addAll(hackmd.tags());
 
-    OwnerResolver resolver = new OwnerResolver(participants, people);
+    AttendeeKeys keys = AttendeeKeys.NONE;
+    if (participants.isEmpty()) {
+      keys = AttendeeKeys.in(lines, front.bodyStart());
+      participants = keys.names();
+    }
+    OwnerResolver resolver = new OwnerResolver(participants, people, keys.aliases());
     Extraction found = SectionWalker.walk(blocks, headings, markers, resolver);
     if (participants.isEmpty() && !found.attendees().isEmpty()) {
       // Owners are told from the participants, which these notes list in their body: read again.
-      participants = participants(found.attendees());
+      participants = Participants.of(found.attendees());
       resolver = new OwnerResolver(participants, people);
       found = SectionWalker.walk(blocks, headings, markers, resolver);
     }
     LocalDate nextMeeting = NextMeeting.in(texts(blocks), date).orElse(null);
     diagnostics.addAll(found.diagnostics());
-    List<ActionItem> actions = actions(found, resolver, date, nextMeeting, diagnostics);
+    List<ActionItem> actions =
+        ActionItems.of(found.actions(), resolver, date, nextMeeting, diagnostics);
     Meeting meeting =
         new Meeting(
             source,
@@ -169,7 +154,7 @@ public final class NotesParser {
         source,
         null,
         null,
-        fileDate(source),
+        MeetingDates.fileDate(source),
         List.of(),
         null,
         List.of(),
@@ -180,184 +165,6 @@ public final class NotesParser {
         List.of(),
         null,
         diagnostics);
-  }
-
-  private List<ActionItem> actions(
-      Extraction found,
-      OwnerResolver resolver,
-      LocalDate date,
-      LocalDate nextMeeting,
-      List<Diagnostic> diagnostics) {
-    ItemIds ids = new ItemIds();
-    List<ActionItem> actions = new ArrayList<>();
-    for (Extraction.Draft draft : found.actions()) {
-      List<Owner> owners = new ArrayList<>();
-      for (String token : draft.owners()) {
-        OwnerResolver.Resolution resolution = resolver.resolve(token);
-        owners.add(resolution.owner());
-        switch (resolution.match()) {
-          case UNKNOWN ->
-              diagnostics.add(
-                  Diagnostic.warning(
-                      "unknown-owner",
-                      "owner '" + token + "' matches no participant or person",
-                      draft.line(),
-                      0));
-          case AMBIGUOUS ->
-              diagnostics.add(
-                  Diagnostic.warning(
-                      "ambiguous-owner",
-                      "owner '"
-                          + token
-                          + "' could be several participants; add it to the people file",
-                      draft.line(),
-                      0));
-          default -> {}
-        }
-      }
-      if (owners.isEmpty()) {
-        diagnostics.add(
-            Diagnostic.warning(
-                "action-without-owner",
-                "action item has no owner: " + abbreviate(draft.text()),
-                draft.line(),
-                0));
-      }
-      LocalDate due = DueDateResolver.resolve(draft.text(), date, nextMeeting).orElse(null);
-      if (due == null && DueDateResolver.mentionsDeadline(draft.text())) {
-        diagnostics.add(
-            Diagnostic.warning(
-                "unparsable-due-date",
-                "action item speaks of a deadline but no date could be read: "
-                    + abbreviate(draft.text()),
-                draft.line(),
-                0));
-      }
-      actions.add(
-          new ActionItem(
-              ids.next(draft.text(), draft.owners()),
-              owners,
-              draft.text(),
-              due,
-              References.in(draft.text()),
-              draft.section(),
-              draft.line(),
-              draft.done()));
-    }
-    return actions;
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-  }
-
-  private static OffsetDateTime datetime(
-      FrontMatter front, List<String> lines, List<Diagnostic> diagnostics) {
-    String written = front.string("datetime");
-    if (written == null) {
-      return null;
-    }
-    try {
-      return isoDateTime(FIRST_SPACE.matcher(written).replaceFirst("T"));
-    } catch (DateTimeParseException e) {
-      diagnostics.add(
-          Diagnostic.warning(
-              "invalid-datetime",
-              "front-matter datetime '" + written + "' is not an ISO-8601 date-time with offset",
-              keyLine(lines, front, "datetime"),
-              1));
-      return null;
-    }
-  }
-
-  /**
-   * An ISO-8601 date-time with offset. {@code OffsetDateTime.parse} runs the general formatter,
-   * which costs more than the rest of the front matter; the template's own form is read field by
-   * field instead. Fields that make no valid date-time go to the formatter, whose exception says
-   * what is wrong.
-   */
-  private static OffsetDateTime isoDateTime(String text) {
-    Matcher fields = TEMPLATE_DATETIME.matcher(text);
-    if (fields.matches()) {
-      int sign = fields.group(7).equals("-") ? -1 : 1;
-      try {
-        return OffsetDateTime.of(
-            number(fields, 1),
-            number(fields, 2),
-            number(fields, 3),
-            number(fields, 4),
-            number(fields, 5),
-            number(fields, 6),
-            0,
-            ZoneOffset.ofHoursMinutes(sign * number(fields, 8), sign * number(fields, 9)));
-      } catch (DateTimeException e) {
-        return OffsetDateTime.parse(text); // throws, with the formatter's account of the problem
-      }
-    }
-    return OffsetDateTime.parse(text);
-  }
-
-  private static int number(Matcher fields, int group) {
-    return Integer.parseInt(fields.group(group));
-  }
-
-  private static LocalDate meetingDate(
-      String source,
-      FrontMatter front,
-      HackMdHabits.Found hackmd,
-      OffsetDateTime datetime,
-      List<Diagnostic> diagnostics) {
-    if (datetime != null) {
-      return datetime.toLocalDate();
-    }
-    String written = front.string("date") != null ? front.string("date") : hackmd.date();
-    if (written != null) {
-      Optional<LocalDate> date = DueDateResolver.firstExplicitDate(written, null);
-      if (date.isPresent()) {
-        return date.get();
-      }
-    }
-    LocalDate named = fileDate(source);
-    return named != null ? named : MeetingFacts.folderDate(source).orElse(null);
-  }
-
-  private static LocalDate fileDate(String source) {
-    String name = source.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    Matcher matcher = FILE_DATE.matcher(name);
-    while (matcher.find()) {
-      try {
-        return LocalDate.parse(matcher.group());
-      } catch (DateTimeParseException e) {
-        continue;
-      }
-    }
-    return null;
-  }
-
-  private static int keyLine(List<String> lines, FrontMatter front, String key) {
-    for (int i = 0; i < front.bodyStart(); i++) {
-      if (lines.get(i).strip().startsWith(key + ":")) {
-        return i + 1;
-      }
-    }
-    return 1;
-  }
-
-  private static List<String> participants(List<String> written) {
-    List<String> names = new ArrayList<>();
-    for (String name : written) {
-      String stripped = name.strip();
-      String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
-      // "Rich Trott @Trott (TSC)", "Divy (@designmoreweb)", "Jane Doe (Acme": the name only.
-      String bare = AFFILIATION.matcher(clean).replaceFirst("");
-      bare = HANDLE.matcher(bare).replaceAll("").strip();
-      clean = bare.isEmpty() ? clean : bare;
-      if (!clean.isEmpty() && !PLACEHOLDER.matcher(clean).matches()) {
-        names.add(clean);
-      }
-    }
-    return names;
   }
 
   private static List<String> texts(List<Block> blocks) {

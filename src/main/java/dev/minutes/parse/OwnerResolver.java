@@ -92,7 +92,15 @@ final class OwnerResolver {
 
   private final Map<String, Boolean> known = new HashMap<>();
 
+  /** Abbreviations the notes define for their attendees ({@link AttendeeKeys}). */
+  private final Map<String, String> aliases;
+
   OwnerResolver(List<String> participants, PeopleDirectory people) {
+    this(participants, people, Map.of());
+  }
+
+  OwnerResolver(List<String> participants, PeopleDirectory people, Map<String, String> aliases) {
+    this.aliases = Map.copyOf(aliases);
     this.participants = List.copyOf(participants);
     this.spellings = this.participants.stream().map(Participant::of).toList();
     this.people = people;
@@ -111,6 +119,10 @@ final class OwnerResolver {
     if (known.isPresent()) {
       return new Resolution(new Owner(token, nameOf(known.get())), Match.PERSON);
     }
+    String aliased = aliases.get(token);
+    if (aliased != null) {
+      return new Resolution(new Owner(token, aliased), Match.PERSON);
+    }
     List<String> candidates = participantCandidates(token);
     if (candidates.size() == 1) {
       return new Resolution(new Owner(token, candidates.get(0)), Match.PERSON);
@@ -121,6 +133,9 @@ final class OwnerResolver {
 
   /** True when the token surely denotes someone: a participant or a person in the directory. */
   boolean knows(String token) {
+    if (aliases.containsKey(token)) {
+      return true;
+    }
     return known.computeIfAbsent(
         token, spelling -> people.find(spelling).isPresent() || !byName(spelling).isEmpty());
   }

@@ -29,7 +29,8 @@ public final class ParseVocabulary {
           "discussion-headings",
           "action-markers",
           "decision-markers",
-          "decision-openers");
+          "decision-openers",
+          "task-verbs");
 
   private static final ParseVocabulary STANDARD = load();
 

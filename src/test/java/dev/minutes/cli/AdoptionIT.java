@@ -73,7 +73,7 @@ class AdoptionIT {
                       .doesNotContain("a reminder of your action items"));
       assertThat(ingest.out())
           .contains(
-              "history: 363 meetings with 2006 action items went in as history (dated before"
+              "history: 363 meetings with 2008 action items went in as history (dated before"
                   + " 2024-11-18, see notes.since)")
           .contains("minutes issues open --since DATE")
           .contains("/issue on one item");

@@ -26,6 +26,8 @@ class DueDateResolverTest {
           prepare slides next week                    | 2024-03-15
           reply tomorrow                              | 2024-03-05
           clean up by end of the month                | 2024-03-31
+          bring it to the board this month            | 2024-03-31
+          send text to MD after call today            | 2024-03-04
           draft it in two weeks                       | 2024-03-18
           draft it within 3 days                      | 2024-03-07
           release no later than March 15, 2024        | 2024-03-15
@@ -49,6 +51,13 @@ class DueDateResolverTest {
           """)
   void datesOfEventsAreNotDeadlines(String text) {
     assertThat(DueDateResolver.resolve(text, MONDAY, NEXT_MEETING)).isEmpty();
+  }
+
+  @Test
+  void nextWeekIsNoDeadlineWhenTheNotesMeetAgainNextWeek() {
+    LocalDate nextMonday = MONDAY.plusWeeks(1);
+    assertThat(DueDateResolver.resolve("review the times next week", MONDAY, nextMonday)).isEmpty();
+    assertThat(DueDateResolver.resolve("continue from today's discussion", MONDAY, null)).isEmpty();
   }
 
   @Test
