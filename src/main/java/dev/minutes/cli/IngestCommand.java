@@ -105,19 +105,24 @@ final class IngestCommand extends MinutesCommand {
       ProgressLine progress =
           new ProgressLine(err, main.clock(), "files", main.showsProgress(), ARCHIVE);
       progress.start(files.size());
-      FileStamps stamps = FileStamps.of(store, main.people().fingerprint());
+      FileStamps stamps =
+          FileStamps.of(
+              store,
+              IngestSettings.readingContext(
+                  main.settings(), main.config(), main.people().fingerprint()));
       try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
         for (Path file : files) {
           IngestReport report;
           try {
             String source = root.identify(file);
             Optional<String> stamp = stamps.current(file);
-            if (stamps.unchanged(source, stamp)) {
-              report = IngestReport.unchanged(source);
+            Optional<IngestReport> known = stamps.known(source, stamp);
+            if (known.isPresent()) {
+              report = known.get();
             } else {
               report = ingest.ingest(source, NotesInput.read(file), dryRun, adoption);
-              if (!dryRun && report.outcome() != null) {
-                stamps.record(source, stamp);
+              if (!dryRun) {
+                stamps.remember(report, stamp);
               }
             }
           } catch (IOException e) {

@@ -1,10 +1,12 @@
 package dev.minutes.cli;
 
 import dev.minutes.config.Config;
+import dev.minutes.ingest.FileStamps;
 import dev.minutes.ingest.IngestLimits;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
 import dev.minutes.parse.NotesParser;
+import dev.minutes.parse.ParseVocabulary;
 import dev.minutes.people.PeopleDirectory;
 import java.time.Clock;
 
@@ -25,6 +27,25 @@ final class IngestSettings {
         clock,
         peopleFingerprint,
         settings.ingest());
+  }
+
+  /**
+   * Everything besides a notes file that reading it depends on: the build of Minutes, the people
+   * directory, the limits and the parser's vocabulary. When it changes, {@link FileStamps} reads
+   * every file again.
+   */
+  static String readingContext(Settings settings, Config config, String peopleFingerprint) {
+    StringBuilder context =
+        new StringBuilder(BuildInfo.load().line())
+            .append('\n')
+            .append(peopleFingerprint)
+            .append('\n')
+            .append(settings.ingest());
+    for (String list : ParseVocabulary.KEYS) {
+      context.append('\n').append(list).append('=');
+      context.append(config.optional("parse." + list).orElse(""));
+    }
+    return context.toString();
   }
 
   static IngestLimits limits(Config config) {

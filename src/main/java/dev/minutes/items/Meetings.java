@@ -74,8 +74,17 @@ public interface Meetings {
    */
   Map<String, String> fileStamps();
 
-  /** Records the stamp of the file the meeting known by {@code source} was last read from. */
+  /**
+   * Records the stamp of the file the meeting known by {@code source} was last read from, and
+   * forgets any verdict kept for that file.
+   */
   void recordFileStamp(String source, String stamp);
+
+  /** Source → the verdict kept for each file that is refused or is not meeting notes; one read. */
+  Map<String, FileVerdict> fileVerdicts();
+
+  /** Keeps (or replaces) the verdict on the file {@code source}. */
+  void recordFileVerdict(String source, FileVerdict verdict);
 
   /** Meetings, newest first; {@code team} null for all. */
   List<StoredMeeting> meetings(String team);

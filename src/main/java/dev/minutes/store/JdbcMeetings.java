@@ -1,5 +1,6 @@
 package dev.minutes.store;
 
+import dev.minutes.items.FileVerdict;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.ItemPlanner;
 import dev.minutes.items.Meetings;
@@ -10,7 +11,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,32 +100,28 @@ final class JdbcMeetings implements Meetings {
 
   @Override
   public Map<String, String> fileStamps() {
-    return database.inTransaction(
-        connection -> {
-          try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT source, file_stamp FROM meetings WHERE file_stamp IS NOT NULL")) {
-            Map<String, String> stamps = new HashMap<>();
-            try (ResultSet row = select.executeQuery()) {
-              while (row.next()) {
-                stamps.put(row.getString(1), row.getString(2));
-              }
-            }
-            return stamps;
-          }
-        });
+    return database.inTransaction(FileStampTable::stamps);
   }
 
   @Override
   public void recordFileStamp(String source, String stamp) {
     database.inTransaction(
         connection -> {
-          try (PreparedStatement update =
-              connection.prepareStatement("UPDATE meetings SET file_stamp = ? WHERE source = ?")) {
-            update.setString(1, stamp);
-            update.setString(2, source);
-            update.executeUpdate();
-          }
+          FileStampTable.recordStamp(connection, source, stamp);
+          return null;
+        });
+  }
+
+  @Override
+  public Map<String, FileVerdict> fileVerdicts() {
+    return database.inTransaction(FileStampTable::verdicts);
+  }
+
+  @Override
+  public void recordFileVerdict(String source, FileVerdict verdict) {
+    database.inTransaction(
+        connection -> {
+          FileStampTable.recordVerdict(connection, source, verdict);
           return null;
         });
   }

@@ -1,5 +1,6 @@
 package dev.minutes.store;
 
+import dev.minutes.items.FileVerdict;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemHistoryEntry;
@@ -63,6 +64,16 @@ public final class JdbcStore extends JdbcFollowUpRecords implements Store {
   @Override
   public void recordFileStamp(String source, String stamp) {
     meetings.recordFileStamp(source, stamp);
+  }
+
+  @Override
+  public Map<String, FileVerdict> fileVerdicts() {
+    return meetings.fileVerdicts();
+  }
+
+  @Override
+  public void recordFileVerdict(String source, FileVerdict verdict) {
+    meetings.recordFileVerdict(source, verdict);
   }
 
   @Override

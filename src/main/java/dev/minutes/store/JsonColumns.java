@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.minutes.notes.AgendaItem;
 import dev.minutes.notes.Decision;
+import dev.minutes.notes.Diagnostic;
 import dev.minutes.notes.Owner;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ final class JsonColumns {
   private static final JsonFactory STREAMING = new JsonFactory();
   private static final TypeReference<List<AgendaItem>> AGENDA = new TypeReference<>() {};
   private static final TypeReference<List<Decision>> DECISIONS = new TypeReference<>() {};
+  private static final TypeReference<List<Diagnostic>> DIAGNOSTICS = new TypeReference<>() {};
 
   private JsonColumns() {}
 
@@ -96,6 +98,10 @@ final class JsonColumns {
 
   static List<Decision> decisions(String json) {
     return read(json, DECISIONS);
+  }
+
+  static List<Diagnostic> diagnostics(String json) {
+    return read(json, DIAGNOSTICS);
   }
 
   private static String value(JsonToken token, JsonParser parser, String json) throws IOException {

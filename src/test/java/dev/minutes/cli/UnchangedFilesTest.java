@@ -59,6 +59,20 @@ class UnchangedFilesTest {
     assertThat(ingest().out()).contains("1 changed");
   }
 
+  @Test
+  void aRefusedFileIsReportedAgainWithTheSameFindingsWithoutBeingRead() throws Exception {
+    write(
+        original.replaceFirst("---\n", "---\ndate: [unclosed\n"), Instant.now().minusSeconds(3600));
+    Cli first = Cli.run("--config", config(), "ingest", "--store", store(), note.toString());
+    assertThat(first.exit()).isEqualTo(1);
+
+    Cli again = Cli.run("--config", config(), "ingest", "--store", store(), note.toString());
+
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.out()).isEqualTo(first.out());
+    assertThat(again.err()).isEqualTo(first.err());
+  }
+
   private void write(String text, Instant modified) throws Exception {
     Files.writeString(note, text);
     Files.setLastModifiedTime(note, FileTime.from(modified));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minutes.TestNotes;
 import dev.minutes.items.Store;
+import dev.minutes.notes.Diagnostic;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.store.Database;
@@ -24,28 +25,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Skipping unchanged files unread, on the real maintainers meeting of 2024-03-04 and a real SQLite
- * store: a stamp is trusted only while the file keeps its size and modification time, and never for
- * a file modified within a clock tick of being read.
+ * Knowing a file unread, on the real maintainers meeting of 2024-03-04 and a real SQLite store: a
+ * stamp is trusted only while the file keeps its size and modification time and reading it depends
+ * on nothing else that changed, and never for a file modified within a clock tick of being read. A
+ * refused file's findings are replayed while it keeps its stamp.
  */
 class FileStampsTest {
   private static final String SOURCE = "notes/2024-03-04-maintainers.md";
   private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
   private static final Clock WALL = Clock.fixed(NOW, ZoneOffset.UTC);
+  private static final String CONTEXT = "minutes 1.0\npeople v1";
 
   @TempDir Path folder;
   private Store store;
+  private Ingester ingester;
   private Path file;
 
   @BeforeEach
-  void storeTheRealNotes() throws IOException {
+  void theRealNotesLastModifiedAnHourAgo() throws IOException {
     store = new JdbcStore(Database.open("jdbc:sqlite:" + folder.resolve("minutes.db"), Map.of()));
+    ingester = new Ingester(new NotesParser(PeopleDirectory.empty()), store, WALL, "people-v1");
     file = folder.resolve("2024-03-04-maintainers.md");
-    Files.writeString(file, realNotes());
-    Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(3600)));
-    Ingester ingester =
-        new Ingester(new NotesParser(PeopleDirectory.empty()), store, WALL, "people-v1");
-    assertThat(ingester.ingest(SOURCE, Files.readAllBytes(file), false).outcome()).isNotNull();
+    write(realNotes(), NOW.minusSeconds(3600));
   }
 
   @AfterEach
@@ -54,52 +55,83 @@ class FileStampsTest {
   }
 
   @Test
-  void aFileStampedWhenItWasReadIsUnchangedInTheNextRun() throws IOException {
-    stamp("people-v1");
+  void aStoredFileIsKnownUnchangedInTheNextRun() throws IOException {
+    read(CONTEXT);
 
-    FileStamps nextRun = new FileStamps(store, "people-v1", WALL);
+    FileStamps nextRun = new FileStamps(store, CONTEXT, WALL);
 
-    assertThat(nextRun.unchanged(SOURCE, nextRun.current(file))).isTrue();
+    assertThat(nextRun.known(SOURCE, nextRun.current(file)))
+        .get()
+        .extracting(report -> report.outcome().unchanged())
+        .isEqualTo(true);
   }
 
   @Test
   void anEditThatKeepsTheFileSizeIsSeenByItsModificationTime() throws IOException {
-    stamp("people-v1");
-    Files.writeString(file, realNotes().replace("RD: Create", "RD: Crxate"));
-    Files.setLastModifiedTime(file, FileTime.from(NOW.minusSeconds(60)));
+    read(CONTEXT);
+    write(realNotes().replace("RD: Create", "RD: Crxate"), NOW.minusSeconds(60));
 
-    FileStamps nextRun = new FileStamps(store, "people-v1", WALL);
+    FileStamps nextRun = new FileStamps(store, CONTEXT, WALL);
 
     assertThat(Files.size(file)).isEqualTo(realNotes().getBytes(StandardCharsets.UTF_8).length);
-    assertThat(nextRun.unchanged(SOURCE, nextRun.current(file))).isFalse();
+    assertThat(nextRun.known(SOURCE, nextRun.current(file))).isEmpty();
   }
 
   @Test
-  void anEditedPeopleDirectoryMakesEveryFileReadAgain() throws IOException {
-    stamp("people-v1");
+  void aChangeOfWhatReadingDependsOnMakesEveryFileReadAgain() throws IOException {
+    read(CONTEXT);
 
-    FileStamps nextRun = new FileStamps(store, "people-v2", WALL);
+    FileStamps nextRun = new FileStamps(store, "minutes 1.0\npeople v2", WALL);
 
-    assertThat(nextRun.unchanged(SOURCE, nextRun.current(file))).isFalse();
+    assertThat(nextRun.known(SOURCE, nextRun.current(file))).isEmpty();
   }
 
   @Test
   void aFileModifiedWithinAClockTickOfBeingReadGetsNoStamp() throws IOException {
-    Files.setLastModifiedTime(file, FileTime.from(NOW.minusMillis(500)));
-    FileStamps run = new FileStamps(store, "people-v1", WALL);
+    write(realNotes(), NOW.minusMillis(500));
 
-    Optional<String> stamp = run.current(file);
-    run.record(SOURCE, stamp);
+    Optional<String> stamp = read(CONTEXT);
 
     assertThat(stamp).isEmpty();
     assertThat(store.fileStamps()).isEmpty();
-    assertThat(new FileStamps(store, "people-v1", WALL).unchanged(SOURCE, stamp)).isFalse();
   }
 
-  private void stamp(String peopleFingerprint) throws IOException {
-    FileStamps run = new FileStamps(store, peopleFingerprint, WALL);
-    run.record(SOURCE, run.current(file));
+  @Test
+  void aRefusedFileKeepsItsFindingsUntilItChangesAndThenGoesIn() throws IOException {
+    String broken = realNotes().replaceFirst("---\n", "---\ndate: [unclosed\n");
+    write(broken, NOW.minusSeconds(3600));
+    IngestReport refused = ingester.ingest(SOURCE, Files.readAllBytes(file), false);
+    assertThat(refused.failed()).isTrue();
+    FileStamps run = new FileStamps(store, CONTEXT, WALL);
+    run.remember(refused, run.current(file));
+
+    FileStamps nextRun = new FileStamps(store, CONTEXT, WALL);
+    Optional<IngestReport> replayed = nextRun.known(SOURCE, nextRun.current(file));
+
+    assertThat(replayed).get().extracting(IngestReport::failed).isEqualTo(true);
+    assertThat(replayed.get().warnings())
+        .extracting(Diagnostic::code)
+        .containsExactlyElementsOf(refused.warnings().stream().map(Diagnostic::code).toList());
+
+    write(realNotes(), NOW.minusSeconds(60));
+    assertThat(nextRun.known(SOURCE, nextRun.current(file))).isEmpty();
+    read(CONTEXT);
+    assertThat(store.fileVerdicts()).isEmpty();
     assertThat(store.fileStamps()).containsOnlyKeys(SOURCE);
+  }
+
+  /** One run's read of the file: ingested, and what it found remembered. */
+  private Optional<String> read(String context) throws IOException {
+    FileStamps run = new FileStamps(store, context, WALL);
+    Optional<String> stamp = run.current(file);
+    IngestReport report = ingester.ingest(SOURCE, Files.readAllBytes(file), false);
+    run.remember(report, stamp);
+    return stamp;
+  }
+
+  private void write(String text, Instant modified) throws IOException {
+    Files.writeString(file, text);
+    Files.setLastModifiedTime(file, FileTime.from(modified));
   }
 
   private static String realNotes() {
