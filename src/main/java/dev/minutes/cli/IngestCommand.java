@@ -78,11 +78,12 @@ final class IngestCommand extends MinutesCommand {
     List<Long> newMeetings = new ArrayList<>();
     HistorySummary history = new HistorySummary();
     PeopleDirectory people = main.people().load();
+    String peopleFingerprint = main.people().fingerprint();
     try (Store store = storeOption.open(main)) {
       IngestNotes ingest =
           new IngestNotes(
               IngestSettings.ingester(
-                  main.settings(), people, main.people().fingerprint(), store, main.clock()),
+                  main.settings(), people, peopleFingerprint, store, main.clock()),
               github.openIssues(
                   store, github.tracker(), people, main.clock(), err, main.showsProgress()),
               github.syncIssues(store, github.tracker(), people, main.clock()),
@@ -108,8 +109,7 @@ final class IngestCommand extends MinutesCommand {
       FileStamps stamps =
           FileStamps.of(
               store,
-              IngestSettings.readingContext(
-                  main.settings(), main.config(), main.people().fingerprint()));
+              IngestSettings.readingContext(main.settings(), main.config(), peopleFingerprint));
       try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
         for (Path file : files) {
           IngestReport report;
