@@ -4,6 +4,7 @@ import dev.minutes.items.TrackedItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One page of {@code /todos}: a few items, each with its buttons, plus the page position. Items are
@@ -20,9 +21,13 @@ public record TodoPage(ChatMessage message, int page, int pages) {
   /**
    * @param heading what was asked, e.g. "Open items of RD"
    * @param page wanted page, clamped to the pages that exist
+   * @param issueUrls item id → issue link, asked only for the items on the page shown
    */
   public static TodoPage of(
-      String heading, List<TrackedItem> items, int page, Map<Long, String> issueUrls) {
+      String heading,
+      List<TrackedItem> items,
+      int page,
+      Function<List<Long>, Map<Long, String>> issueUrls) {
     int pages = Math.max(1, (items.size() + ITEMS_PER_PAGE - 1) / ITEMS_PER_PAGE);
     int shown = Math.max(0, Math.min(page, pages - 1));
     List<TrackedItem> slice =
@@ -38,11 +43,12 @@ public record TodoPage(ChatMessage message, int page, int pages) {
     if (items.isEmpty()) {
       text.append("Nothing to do. 🎉");
     }
+    List<Long> ids = slice.stream().map(TrackedItem::id).toList();
+    Map<Long, String> urls = ids.isEmpty() ? Map.of() : issueUrls.apply(ids);
     for (TrackedItem item : slice) {
-      text.append(ItemGroups.itemLine(item, issueUrls.get(item.id()), MAX_ITEM_TEXT));
+      text.append(ItemGroups.itemLine(item, urls.get(item.id()), MAX_ITEM_TEXT));
       text.append(" — ").append(owners(item)).append('\n');
     }
-    List<Long> ids = slice.stream().map(TrackedItem::id).toList();
     return new TodoPage(
         new ChatMessage(text.toString().stripTrailing(), List.of(), ids), shown, pages);
   }

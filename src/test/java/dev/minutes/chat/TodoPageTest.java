@@ -22,7 +22,7 @@ class TodoPageTest {
 
   @Test
   void showsFourItemsPerPageWithTheirButtons() {
-    TodoPage page = TodoPage.of("Open items", items(10, 20), 1, Map.of());
+    TodoPage page = TodoPage.of("Open items", items(10, 20), 1, ids -> Map.of());
 
     assertThat(page.page()).isEqualTo(1);
     assertThat(page.pages()).isEqualTo(3);
@@ -31,8 +31,26 @@ class TodoPageTest {
   }
 
   @Test
+  void readsTheIssueLinksOfTheItemsOnThePageOnly() {
+    List<List<Long>> asked = new ArrayList<>();
+
+    TodoPage page =
+        TodoPage.of(
+            "Open items",
+            items(10, 20),
+            1,
+            ids -> {
+              asked.add(ids);
+              return Map.of(6L, "https://github.com/o/r/issues/6");
+            });
+
+    assertThat(asked).containsExactly(List.of(5L, 6L, 7L, 8L));
+    assertThat(page.message().text()).contains("https://github.com/o/r/issues/6");
+  }
+
+  @Test
   void clampsAPageThatNoLongerExists() {
-    TodoPage page = TodoPage.of("Open items", items(5, 20), 9, Map.of());
+    TodoPage page = TodoPage.of("Open items", items(5, 20), 9, ids -> Map.of());
 
     assertThat(page.page()).isEqualTo(1);
     assertThat(page.message().itemButtons()).containsExactly(5L);
@@ -40,7 +58,7 @@ class TodoPageTest {
 
   @Test
   void aPageOfLongItemsFitsInOneMessage() {
-    TodoPage page = TodoPage.of("Open items", items(8, 5000), 0, Map.of());
+    TodoPage page = TodoPage.of("Open items", items(8, 5000), 0, ids -> Map.of());
 
     assertThat(page.message().text().length()).isLessThanOrEqualTo(MessageSplitter.DISCORD_LIMIT);
     assertThat(page.message().text()).contains("…");
@@ -48,7 +66,7 @@ class TodoPageTest {
 
   @Test
   void saysSoWhenThereIsNothingToDo() {
-    assertThat(TodoPage.of("Open items of RD", List.of(), 0, Map.of()).message().text())
+    assertThat(TodoPage.of("Open items of RD", List.of(), 0, ids -> Map.of()).message().text())
         .contains("Nothing to do");
   }
 }

@@ -100,8 +100,7 @@ final class TodosCommand implements SlashCommand {
       heading += " in " + team;
     }
     List<TrackedItem> items = list.list(statuses, owner, team, null);
-    Map<Long, String> urls = links.issueUrls(items.stream().map(TrackedItem::id).toList());
-    TodoPage todo = TodoPage.of(heading, items, page, urls);
+    TodoPage todo = TodoPage.of(heading, items, page, links::issueUrls);
     String query = String.join("|", nullToEmpty(memberUserId), nullToEmpty(team), wanted);
     return new Reply(todo.message(), false, new Reply.Paging(todo.page(), todo.pages(), query));
   }
