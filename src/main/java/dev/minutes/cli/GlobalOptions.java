@@ -1,6 +1,7 @@
 package dev.minutes.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -9,8 +10,18 @@ import picocli.CommandLine.ScopeType;
  * the command line: before the command name or after it.
  */
 final class GlobalOptions {
+  static final String CONFIG = "--config";
+  static final String STORE = "--store";
+  static final String PEOPLE = "--people";
+  static final String NO_PAGER = "--no-pager";
+
+  /** The global options that take a value, and those that do not: what may precede a command. */
+  static final List<String> WITH_VALUE = List.of(CONFIG, STORE, PEOPLE);
+
+  static final List<String> FLAGS = List.of(LogLevels.VERBOSE, LogLevels.QUIET, NO_PAGER);
+
   @Option(
-      names = "--config",
+      names = CONFIG,
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
       description =
@@ -19,7 +30,7 @@ final class GlobalOptions {
   Path configFile;
 
   @Option(
-      names = "--store",
+      names = STORE,
       paramLabel = "URL",
       scope = ScopeType.INHERIT,
       description =
@@ -28,7 +39,7 @@ final class GlobalOptions {
   String storeUrl;
 
   @Option(
-      names = "--people",
+      names = PEOPLE,
       paramLabel = "FILE",
       scope = ScopeType.INHERIT,
       description =
@@ -50,7 +61,7 @@ final class GlobalOptions {
   boolean quiet;
 
   @Option(
-      names = "--no-pager",
+      names = NO_PAGER,
       scope = ScopeType.INHERIT,
       description = "Never page a long listing (see MINUTES_PAGER in the README).")
   boolean noPager;

@@ -12,12 +12,6 @@ import java.util.List;
  * and completion see every command.
  */
 final class Subcommands {
-  /** The global options (see {@link GlobalOptions}) that may come before the command's name. */
-  private static final List<String> ROOT_OPTIONS_WITH_VALUE =
-      List.of("--config", "--store", "--people");
-
-  private static final List<String> ROOT_FLAGS = List.of(LogLevels.VERBOSE, LogLevels.QUIET);
-
   private Subcommands() {}
 
   /** Every command's name, in the order help lists them. */
@@ -85,15 +79,15 @@ final class Subcommands {
   private static String commandWord(String[] args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (ROOT_OPTIONS_WITH_VALUE.contains(arg)) {
+      if (GlobalOptions.WITH_VALUE.contains(arg)) {
         i++;
-      } else if (ROOT_FLAGS.contains(arg)) {
+      } else if (GlobalOptions.FLAGS.contains(arg)) {
         continue;
       } else if (arg.startsWith("@")) {
         return null;
       } else if (!arg.startsWith("-")) {
         return arg;
-      } else if (ROOT_OPTIONS_WITH_VALUE.stream().noneMatch(o -> arg.startsWith(o + "="))) {
+      } else if (GlobalOptions.WITH_VALUE.stream().noneMatch(o -> arg.startsWith(o + "="))) {
         return null;
       }
     }

@@ -27,6 +27,9 @@ class SubcommandsTest {
     assertThat(Subcommands.neededBy(new String[] {"--store=jdbc:sqlite:x.db", "issues", "open"}))
         .singleElement()
         .isInstanceOf(IssuesCommand.class);
+    assertThat(Subcommands.neededBy(new String[] {"--no-pager", "--quiet", "meetings"}))
+        .singleElement()
+        .isInstanceOf(MeetingsCommand.class);
   }
 
   @Test
