@@ -107,9 +107,7 @@ final class IngestCommand extends MinutesCommand {
           new ProgressLine(err, main.clock(), "files", main.showsProgress(), ARCHIVE);
       progress.start(files.size());
       FileStamps stamps =
-          FileStamps.of(
-              store,
-              IngestSettings.readingContext(main.settings(), main.config(), peopleFingerprint));
+          FileStamps.of(store, IngestSettings.readingContext(main.settings(), peopleFingerprint));
       try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
         for (Path file : files) {
           IngestReport report;

@@ -34,7 +34,7 @@ final class IngestSettings {
    * directory, the limits and the parser's vocabulary. When it changes, {@link FileStamps} reads
    * every file again.
    */
-  static String readingContext(Settings settings, Config config, String peopleFingerprint) {
+  static String readingContext(Settings settings, String peopleFingerprint) {
     StringBuilder context =
         new StringBuilder(BuildInfo.load().line())
             .append('\n')
@@ -42,8 +42,7 @@ final class IngestSettings {
             .append('\n')
             .append(settings.ingest());
     for (String list : ParseVocabulary.KEYS) {
-      context.append('\n').append(list).append('=');
-      context.append(config.optional("parse." + list).orElse(""));
+      context.append('\n').append(list).append('=').append(settings.parse().list(list));
     }
     return context.toString();
   }
