@@ -53,6 +53,7 @@ final class BotCommand extends MinutesCommand {
                         "no bot token",
                         "set DISCORD_TOKEN or discord.token-file (see README.md, Discord bot)"));
     PeopleDirectory people = main.people().load();
+    String peopleFingerprint = main.people().fingerprint();
     GitHubWiring github = new GitHubWiring(main.settings());
     ScheduleSettings schedule = main.settings().schedule();
     PrintWriter out = spec.commandLine().getOut();
@@ -63,14 +64,15 @@ final class BotCommand extends MinutesCommand {
                 token,
                 store,
                 people,
-                services(github, store, people, schedule),
+                services(github, store, people, schedule, peopleFingerprint),
                 discord.announceMeetings(store, people, main.clock()),
                 main.clock())) {
       ScheduledExecutorService ticker = runScheduler(schedule, store, bot, people);
       Optional<NotesRepoSettings> repository = main.settings().notes().repository();
       RepositoryFollower follower = repository.map(NotesRepoSettings::follower).orElse(null);
       if (follower != null) {
-        followNotes(repository.get(), follower, ticker, store, bot, github, people);
+        followNotes(
+            repository.get(), follower, ticker, store, bot, github, people, peopleFingerprint);
       }
       out.println(
           "minutes bot: connected; "
@@ -121,12 +123,16 @@ final class BotCommand extends MinutesCommand {
 
   /** The same use cases the commands call, over the bot's store and GitHub client. */
   private BotServices services(
-      GitHubWiring github, Store store, PeopleDirectory people, ScheduleSettings schedule) {
+      GitHubWiring github,
+      Store store,
+      PeopleDirectory people,
+      ScheduleSettings schedule,
+      String peopleFingerprint) {
     OpenIssues issues = github.openIssues(store, github.tracker(), people, main.clock());
     IngestNotes ingest =
         github.ingestNotes(
             IngestSettings.ingester(
-                main.settings(), people, main.people().fingerprint(), store, main.clock()),
+                main.settings(), people, peopleFingerprint, store, main.clock()),
             store,
             people,
             main.clock());
@@ -148,12 +154,12 @@ final class BotCommand extends MinutesCommand {
       Store store,
       DiscordBot bot,
       GitHubWiring github,
-      PeopleDirectory people) {
+      PeopleDirectory people,
+      String peopleFingerprint) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Ingester ingester =
-        IngestSettings.ingester(
-            main.settings(), people, main.people().fingerprint(), store, main.clock());
+        IngestSettings.ingester(main.settings(), people, peopleFingerprint, store, main.clock());
     NotesFollowing following =
         new NotesFollowing(
             follower, ingester, store, main.settings().notes().since(), main.clock());
