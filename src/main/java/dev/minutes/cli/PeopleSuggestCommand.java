@@ -75,7 +75,7 @@ final class PeopleSuggestCommand extends MinutesCommand {
             "%d people from %s (%d spellings merged into them); %d already in %s",
             found.size(), source, merged, found.size() - fresh.size(), target);
     if (write) {
-      writeTo(target, source, entries.toString(), fresh.size());
+      writeTo(target, source, entries.toString(), known.people().size(), fresh.size());
       out.println(summary + "; added " + fresh.size() + " to " + target);
     } else {
       out.print(PeopleYaml.header(source));
@@ -107,8 +107,7 @@ final class PeopleSuggestCommand extends MinutesCommand {
   }
 
   private String readNotes(PeopleSuggestions suggestions) {
-    NotesParser parser =
-        new NotesParser(PeopleDirectory.empty(), ParserSettings.vocabulary(people.main.config()));
+    NotesParser parser = new NotesParser(PeopleDirectory.empty(), people.main.settings().parse());
     List<Path> files = NotesFiles.collect(paths);
     for (Path path : files) {
       Meeting meeting = NotesInput.parse(parser, path);
@@ -128,7 +127,7 @@ final class PeopleSuggestCommand extends MinutesCommand {
    * Appends the entries, through a temporary file that must load as a people directory before it
    * replaces the old one: a failed write leaves the old file as it was.
    */
-  private static void writeTo(Path target, String source, String entries, int count) {
+  private static void writeTo(Path target, String source, String entries, int had, int count) {
     if (count == 0) {
       return;
     }
@@ -144,7 +143,6 @@ final class PeopleSuggestCommand extends MinutesCommand {
       try {
         Files.writeString(temporary, after, StandardCharsets.UTF_8);
         int listed = PeopleDirectory.load(temporary).people().size();
-        int had = Files.isRegularFile(target) ? PeopleDirectory.load(target).people().size() : 0;
         if (listed != had + count) {
           throw new MinutesException(
               target.toString(),
