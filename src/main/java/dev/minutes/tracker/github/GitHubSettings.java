@@ -12,17 +12,6 @@ public final class GitHubSettings {
   private GitHubSettings() {}
 
   /**
-   * The settings with the token; {@code github.mode=auto} is refused while {@code github.repo} is
-   * unset or still the sample's placeholder, before anything is written.
-   */
-  public static TrackerSettings read(Config config) {
-    return withToken(
-        values(config),
-        config.secret("GITHUB_TOKEN", "github.token-file"),
-        config.where("github.repo"));
-  }
-
-  /**
    * {@code values} (from {@link #values}) with the token, once a command is about to use GitHub;
    * {@code github.mode=auto} is refused here while {@code github.repo} (set at {@code repoKey}) is
    * unset or still the sample's placeholder, before anything is written.

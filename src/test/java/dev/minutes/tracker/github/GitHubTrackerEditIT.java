@@ -33,7 +33,7 @@ class GitHubTrackerEditIT {
     github = new FakeGitHub(TOKEN, REPO);
     github.addIssue(REPO, "Old title", "Old body", false, "minutes");
     TrackerSettings settings =
-        GitHubSettings.read(
+        GitHubSettings.values(
             Config.of(Map.of("github.api-url", github.apiUrl(), "github.repo", REPO), Map.of()));
     tracker = GitHubTracker.connect(settings, TOKEN);
   }
