@@ -59,12 +59,12 @@ final class ItemReader {
       lines.line(segment);
     }
     if (at.role == SectionRole.ACTIONS || at.role == SectionRole.DECISIONS) {
+      String taskLead =
+          at.role == SectionRole.ACTIONS && TextShapes.countsWork(segment.text())
+              ? segment.text()
+              : null;
       for (Block item : items) {
-        itemUnderNeutralLead(
-            item,
-            at.role == SectionRole.ACTIONS && TextShapes.countsWork(segment.text())
-                ? segment.text()
-                : null);
+        itemUnderNeutralLead(item, taskLead);
       }
       return;
     }

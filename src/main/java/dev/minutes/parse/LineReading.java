@@ -53,7 +53,8 @@ final class LineReading {
   private static final Pattern POLL_LEAD =
       Pattern.compile("(?i)^poll\\s+(?<question>[^:]{3,200}):$");
 
-  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
+  /** Between the names of a list of owners: "RD, SJ and TT", "RD/SJ". */
+  static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&|/)\\s*");
 
   private final LineMarkers markers;
   private final OwnerResolver resolver;

@@ -34,14 +34,15 @@ final class MarkedOutcomes {
               + "|\\+1\\s+(?:to|for)\\s+\\p{L}+\\s+\\S+"
               + "|\\d+-\\d+\\s+(?:consensus\\s+)?(?:to|for)\\s+\\p{L}+\\s+\\S+)");
 
-  private static final Pattern ACCEPTED =
-      Pattern.compile(
-          "\\b(?:is|was|are|were|has\\s+been|have\\s+been)\\s+"
-              + "(?:accepted|approved|adopted|elected|confirmed|ratified)\\s+(?:as|into|for)\\b");
-
   /** The participles {@link #ACCEPTED} needs: most lines have none, and skip the search. */
   private static final List<String> PARTICIPLES =
       List.of("accepted", "approved", "adopted", "elected", "confirmed", "ratified");
+
+  private static final Pattern ACCEPTED =
+      Pattern.compile(
+          "\\b(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:"
+              + String.join("|", PARTICIPLES)
+              + ")\\s+(?:as|into|for)\\b");
 
   /** "Will review the times next week": a task whose owner is the marker's. */
   private static final Pattern SUBJECTLESS_TASK = Pattern.compile("^Will\\s+\\p{Ll}");
