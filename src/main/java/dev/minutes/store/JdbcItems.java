@@ -43,16 +43,12 @@ final class JdbcItems implements Items {
     ItemQuery query = ItemQuery.of(filter);
     database.inTransaction(
         connection -> {
-          try (PreparedStatement select = connection.prepareStatement(query.sql())) {
-            for (int i = 0; i < query.parameters().size(); i++) {
-              select.setString(i + 1, query.parameters().get(i));
-            }
+          try (PreparedStatement select =
+              ListingReads.prepare(connection, query.sql(), query.parameters())) {
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
                 TrackedItem item = Rows.item(row);
-                // SQL narrowed owners and teams down by their JSON text; the exact match is here.
-                if ((filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
-                    && (filter.ownerPersons().isEmpty() || ownedBy(item.owners(), filter))) {
+                if (matchesExactly(item, item.owners(), filter)) {
                   action.accept(item);
                 }
               }
@@ -195,7 +191,16 @@ final class JdbcItems implements Items {
     return items;
   }
 
-  static boolean ownedBy(List<Owner> owners, ItemFilter filter) {
+  /**
+   * SQL narrows owners and teams down by their JSON text; this is the exact match: the team, and
+   * one of {@code owners} (an item's, or the one it is listed under).
+   */
+  static boolean matchesExactly(TrackedItem item, List<Owner> owners, ItemFilter filter) {
+    return (filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
+        && (filter.ownerPersons().isEmpty() || ownedBy(owners, filter));
+  }
+
+  private static boolean ownedBy(List<Owner> owners, ItemFilter filter) {
     for (Owner owner : owners) {
       for (String wanted : filter.ownerPersons()) {
         if (wanted.equalsIgnoreCase(owner.token())

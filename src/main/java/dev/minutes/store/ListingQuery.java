@@ -43,11 +43,13 @@ record ListingQuery(
       token = firstOwner(dialect, "token");
       person = firstOwner(dialect, "person");
     }
+    List<String> keyParameters = new ArrayList<>();
+    String ownerKey = ownerKey("COALESCE(" + person + ", " + token + ")", listing, keyParameters);
+    // The ORDER BY's own parameters, in the order its terms use them.
     List<String> orderParameters = new ArrayList<>();
-    String ownerKey = ownerKey("COALESCE(" + person + ", " + token + ")", listing, orderParameters);
     List<String> order = new ArrayList<>();
     switch (listing.grouping()) {
-      case OWNER -> order.add(nullsLast(ownerKey));
+      case OWNER -> orderByOwner(ownerKey, keyParameters, order, orderParameters);
       case MEETING -> {
         order.add("(m.meeting_date IS NULL)");
         order.add("m.meeting_date DESC");
@@ -57,7 +59,7 @@ record ListingQuery(
     }
     switch (listing.order()) {
       case DUE -> order.add(nullsLast("i.due"));
-      case OWNER -> order.add(nullsLast(ownerKey));
+      case OWNER -> orderByOwner(ownerKey, keyParameters, order, orderParameters);
       case AGE -> {
         order.add(nullsLast("m.meeting_date"));
         order.add("i.created_at");
@@ -79,11 +81,7 @@ record ListingQuery(
             + String.join(", ", order)
             + (listing.limit() > 0 && !exactInJava ? " LIMIT " + listing.limit() : "");
     List<String> parameters = new ArrayList<>(where.parameters());
-    // Each use of the owner key in ORDER BY (a null test, then the value) has its parameters.
-    String orderBy = String.join(", ", order);
-    for (int at = orderBy.indexOf(ownerKey); at >= 0; at = orderBy.indexOf(ownerKey, at + 1)) {
-      parameters.addAll(orderParameters);
-    }
+    parameters.addAll(orderParameters);
     return new ListingQuery(
         sql, List.copyOf(parameters), "SELECT COUNT(*)" + from, where.parameters(), exactInJava);
   }
@@ -107,6 +105,16 @@ record ListingQuery(
               parameters.add(entry.getValue());
             });
     return sql.append(" ELSE LOWER(").append(name).append(") END)").toString();
+  }
+
+  /**
+   * Orders by the owner key, nulls last: the key is written twice, with its parameters each time.
+   */
+  private static void orderByOwner(
+      String ownerKey, List<String> keyParameters, List<String> order, List<String> parameters) {
+    order.add(nullsLast(ownerKey));
+    parameters.addAll(keyParameters);
+    parameters.addAll(keyParameters);
   }
 
   /**

@@ -31,7 +31,7 @@ final class ListingReads {
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
         ListedItem listedItem = listedItem(row, listing);
-        if (query.exactInJava() && !matches(listedItem, filter, listing)) {
+        if (query.exactInJava() && !matches(listedItem, filter)) {
           continue;
         }
         matched++;
@@ -61,27 +61,15 @@ final class ListingReads {
         item, new Owner(token, row.getString(ListingQuery.OWNER_TOKEN_COLUMN + 1)));
   }
 
-  /**
-   * The exact team and owner match ({@link JdbcItems#eachItem}); a row listed under one owner
-   * matches when that owner is the one asked for.
-   */
-  private static boolean matches(ListedItem row, ItemFilter filter, ItemListing listing) {
+  /** The exact match ({@link JdbcItems#matchesExactly}); a row under one owner is that owner's. */
+  private static boolean matches(ListedItem row, ItemFilter filter) {
     TrackedItem item = row.item();
-    if (filter.team() != null && !JdbcItems.containsIgnoringCase(item.teams(), filter.team())) {
-      return false;
-    }
-    if (filter.ownerPersons().isEmpty()) {
-      return true;
-    }
-    List<Owner> owners =
-        listing.grouping() == ItemListing.Grouping.OWNER && row.groupOwner() != null
-            ? List.of(row.groupOwner())
-            : item.owners();
-    return JdbcItems.ownedBy(owners, filter);
+    return JdbcItems.matchesExactly(
+        item, row.groupOwner() != null ? List.of(row.groupOwner()) : item.owners(), filter);
   }
 
-  private static PreparedStatement prepare(
-      Connection connection, String sql, List<String> parameters) throws SQLException {
+  static PreparedStatement prepare(Connection connection, String sql, List<String> parameters)
+      throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     for (int i = 0; i < parameters.size(); i++) {
       statement.setString(i + 1, parameters.get(i));
