@@ -11,6 +11,7 @@ import dev.minutes.tracker.TrackerSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps items and their GitHub issues in step, both ways. Minutes' own changes go out first: the
@@ -103,13 +104,15 @@ public final class SyncIssues {
     if (!settings.linkExisting()) {
       return List.of();
     }
-    List<TrackedItem> linked =
+    List<TrackedItem> open =
         followed.stream()
             .map(store::item)
             .flatMap(Optional::stream)
             .filter(item -> item.status() == ItemStatus.OPEN)
-            .filter(item -> !store.issueLinks(item.id()).isEmpty())
             .toList();
+    // One read of the links of them all: an item with any link has a main one.
+    Set<Long> withLink = store.issueUrls(open.stream().map(TrackedItem::id).toList()).keySet();
+    List<TrackedItem> linked = open.stream().filter(item -> withLink.contains(item.id())).toList();
     if (linked.isEmpty()) {
       return List.of();
     }
