@@ -34,14 +34,14 @@ public record DiscordSettings(
   }
 
   public static DiscordSettings from(Config config) {
-    String api = config.httpUrl("discord.api-url", DEFAULT_API_URL);
+    String api = config.httpUrl("discord.api-url");
     return new DiscordSettings(
         config.optional("discord.guild").orElse(null),
         config.optional("discord.channel").orElse(null),
         config.optional("discord.maintainer-role").orElse(null),
         api.endsWith("/") ? api : api + "/",
         config.optional("discord.gateway-url").orElse(null),
-        config.integer(MAX_MESSAGES_KEY, DEFAULT_MAX_MESSAGES));
+        config.integer(MAX_MESSAGES_KEY));
   }
 
   /** The bot token from DISCORD_TOKEN or discord.token-file. */
