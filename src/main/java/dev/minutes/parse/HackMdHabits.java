@@ -32,8 +32,8 @@ final class HackMdHabits {
     boolean inContainer = false;
     for (int i = start; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (line.isBlank()) {
-        continue; // every habit has markup; a third of the lines of notes are blank
+      if (!inContainer && !mayOpenHabit(line)) {
+        continue; // every habit has markup at its start; most lines of notes have none
       }
       Matcher tagsLine = TAGS_LINE.matcher(line);
       if (tagsLine.matches()) {
@@ -67,5 +67,20 @@ final class HackMdHabits {
       }
     }
     return new Found(tags, date, participants, dateLine);
+  }
+
+  /**
+   * Whether the line's first character past whitespace ({@code \s}) can open a habit outside a
+   * container: {@code #} of a tags line, {@code :} of a container, {@code [} of a TOC. Checked
+   * before the patterns, which every line of the notes would otherwise go through.
+   */
+  private static boolean mayOpenHabit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+        return c == '#' || c == ':' || c == '[';
+      }
+    }
+    return false;
   }
 }

@@ -38,6 +38,21 @@ final class HeadingVocabulary {
   /** Letters and digits of the longest phrase; a label with more cannot be one of them. */
   private final int longestPhrase;
 
+  /**
+   * Answers already given: every note of a community repeats the template's headings, and the shape
+   * of the notes and the walk through them ask about each heading more than once.
+   */
+  private final BoundedMemo<String, Optional<SectionRole>> headingRoles =
+      new BoundedMemo<>(this::findRole, MEMO_BOUND);
+
+  private final BoundedMemo<String, Optional<SectionRole>> labelRoles =
+      new BoundedMemo<>(this::findExactRole, MEMO_BOUND);
+
+  private static final int MEMO_BOUND = 4096;
+
+  private static final BoundedMemo<String, String> DISPLAYED =
+      new BoundedMemo<>(HeadingVocabulary::displayOnce, MEMO_BOUND);
+
   private HeadingVocabulary(Map<SectionRole, List<String>> phrases) {
     this.phrases = phrases;
     phrases.forEach((role, list) -> list.forEach(phrase -> roleByPhrase.putIfAbsent(phrase, role)));
@@ -65,6 +80,10 @@ final class HeadingVocabulary {
 
   /** The role of a heading, or empty when the vocabulary does not know it. */
   Optional<SectionRole> roleOf(String heading) {
+    return headingRoles.apply(heading);
+  }
+
+  private Optional<SectionRole> findRole(String heading) {
     String text = " " + normalise(heading) + " ";
     for (Map.Entry<SectionRole, List<String>> entry : phrases.entrySet()) {
       for (String phrase : entry.getValue()) {
@@ -91,11 +110,19 @@ final class HeadingVocabulary {
     if (kept > longestPhrase) {
       return Optional.empty();
     }
+    return labelRoles.apply(label);
+  }
+
+  private Optional<SectionRole> findExactRole(String label) {
     return Optional.ofNullable(roleByPhrase.get(" " + normalise(label) + " "));
   }
 
   /** Heading text as people read it: emoji shortcodes and surrounding punctuation removed. */
   static String display(String heading) {
+    return DISPLAYED.apply(heading);
+  }
+
+  private static String displayOnce(String heading) {
     // A shortcode needs a colon and a symbol is never ASCII; most headings have neither.
     String text = heading.indexOf(':') < 0 ? heading : SHORTCODE.matcher(heading).replaceAll("");
     return (isAscii(text) ? text : SYMBOLS.matcher(text).replaceAll("")).strip();

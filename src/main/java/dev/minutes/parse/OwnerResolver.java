@@ -64,12 +64,20 @@ final class OwnerResolver {
       Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}{1,2}|\\p{Lu}{2}\\p{Ll}{4,}");
 
   /**
-   * A participant with the spellings owner tokens are compared against, derived once per meeting:
+   * A participant with the spellings owner tokens are compared against, derived once per name:
    * every line of the notes asks whether its first words name someone.
    */
   private record Participant(
       String name, String folded, String foldedGivenName, Optional<String> initials, String first) {
+    /** Spellings already derived: a community's meetings list the same people again and again. */
+    private static final BoundedMemo<String, Participant> DERIVED =
+        new BoundedMemo<>(Participant::derive, 4096);
+
     static Participant of(String name) {
+      return DERIVED.apply(name);
+    }
+
+    private static Participant derive(String name) {
       String folded = Names.fold(name);
       return new Participant(
           name,
