@@ -77,7 +77,7 @@ final class HackMdHabits {
   private static boolean mayOpenHabit(String line) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+      if (!TextShapes.isPatternSpace(c)) {
         return c == '#' || c == ':' || c == '[';
       }
     }

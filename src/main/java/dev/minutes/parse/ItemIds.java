@@ -16,7 +16,11 @@ import java.util.Map;
  */
 final class ItemIds {
   private final Map<String, Integer> seen = new HashMap<>();
-  private final MessageDigest sha256 = sha256();
+
+  /** Cloned for each file: looking the algorithm up among the providers costs more. */
+  private static final MessageDigest SHA256 = sha256();
+
+  private final MessageDigest sha256 = copy(SHA256);
 
   String next(String text, List<String> owners) {
     String key = singleSpaced(Names.fold(text)) + "|" + Names.fold(String.join("/", owners));
@@ -34,7 +38,7 @@ final class ItemIds {
     boolean gap = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean space = " \t\n\u000B\f\r".indexOf(c) >= 0;
+      boolean space = TextShapes.isPatternSpace(c);
       if (!space) {
         spaced.append(c);
       } else if (!gap) {
@@ -48,11 +52,20 @@ final class ItemIds {
   private static boolean isSingleSpaced(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\t\n\u000B\f\r".indexOf(c) >= 0 || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
+      if (c != ' ' && TextShapes.isPatternSpace(c)
+          || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
         return false;
       }
     }
     return true;
+  }
+
+  private static MessageDigest copy(MessageDigest prototype) {
+    try {
+      return (MessageDigest) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256(); // a provider whose digests cannot be cloned
+    }
   }
 
   private static MessageDigest sha256() {

@@ -22,7 +22,9 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     DECISION
   }
 
-  private static final Pattern OWNER_LIST = Pattern.compile("^([^:]{1,60}?)\\s*:(?:\\s+|$)");
+  /** The longest owner list, not counting the whitespace before its colon. */
+  private static final int MAX_OWNER_LIST = 60;
+
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|,|\\+|&|\\band\\b)\\s*");
 
   /** A parenthetical after the owners, "RD (create issue):", is a note, not an owner. */
@@ -88,8 +90,7 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
     String owner = after.stripLeading();
     boolean named =
         !owner.isEmpty() && (Character.isUpperCase(owner.charAt(0)) || owner.charAt(0) == '@');
-    return action.group(1) != null
-        || named && OWNER_LIST.matcher(after).find() && after.indexOf(':') < 20;
+    return action.group(1) != null || named && ownerList(after) != null && after.indexOf(':') < 20;
   }
 
   private static LinePrefix ownersOf(String text, OwnerResolver resolver) {
@@ -104,14 +105,11 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
       String rest = LEADING_SEPARATOR.matcher(text.substring(mentionsEnd)).replaceFirst("");
       return new LinePrefix(Marker.NONE, owners, rest.strip());
     }
-    if (!mayHaveOwnerList(text)) {
-      return null; // cheaper to see than for the lazy pattern to give up
-    }
-    Matcher list = OWNER_LIST.matcher(text);
-    if (!list.find()) {
+    OwnerList list = ownerList(text);
+    if (list == null) {
       return null;
     }
-    List<String> owners = ownerTokens(list.group(1), resolver, false);
+    List<String> owners = ownerTokens(list.written(), resolver, false);
     if (owners.isEmpty()) {
       return null;
     }
@@ -163,26 +161,46 @@ record LinePrefix(Marker marker, List<String> owners, String rest) {
   }
 
   /**
-   * Whether {@link #OWNER_LIST} can match: its list ends at the first colon, which has whitespace,
-   * a line end or the end of the text after it and at most 60 characters before it, not counting
-   * whitespace.
+   * An owner list the text opens with, as written, and where the text after its colon (and the
+   * whitespace after that) starts.
    */
-  private static boolean mayHaveOwnerList(String text) {
+  record OwnerList(String written, int end) {}
+
+  /**
+   * The owner list of {@code ^([^:]{1,60}?)\s*:(?:\s+|$)}, or null when the text has none: the text
+   * up to its first colon, without the whitespace before the colon, 1 to 60 characters long; the
+   * colon followed by whitespace or the end of the text. Asked of every line of the notes; a loop
+   * does what the lazy pattern does without its backtracking.
+   */
+  static OwnerList ownerList(String text) {
     int colon = text.indexOf(':');
     if (colon < 1) {
-      return false;
+      return null;
     }
-    if (colon + 1 < text.length()) {
-      char next = text.charAt(colon + 1);
-      if (!Character.isWhitespace(next) && next != '\u0085') {
-        return false;
-      }
+    int listEnd = colon;
+    while (listEnd > 1 && TextShapes.isPatternSpace(text.charAt(listEnd - 1))) {
+      listEnd--;
     }
-    int end = colon;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
+    if (listEnd > MAX_OWNER_LIST) {
+      return null;
     }
-    return end <= 60;
+    int end = colon + 1;
+    while (end < text.length() && TextShapes.isPatternSpace(text.charAt(end))) {
+      end++;
+    }
+    if (end == colon + 1 && !endsInput(text, end)) {
+      return null;
+    }
+    return new OwnerList(text.substring(0, listEnd), end);
+  }
+
+  /** Where {@code $} matches: the end, or before a last line terminator that is not {@code \s}. */
+  private static boolean endsInput(String text, int at) {
+    if (at == text.length()) {
+      return true;
+    }
+    char last = text.charAt(at);
+    return at + 1 == text.length() && (last == '\u0085' || last == '\u2028' || last == '\u2029');
   }
 
   /**

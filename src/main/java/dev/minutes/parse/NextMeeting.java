@@ -16,11 +16,11 @@ final class NextMeeting {
           Pattern.CASE_INSENSITIVE);
 
   /**
-   * Words every {@link #MENTION} contains. The pattern tests a word boundary at each position of
-   * every text of the notes; a plain search for these words first skips the many texts that cannot
-   * match.
+   * Words every match of {@link #MENTION} and {@link #NEXT_WEEK} contains. The patterns test a word
+   * boundary at each position of every text of the notes; a plain search for these words first
+   * skips the many texts that cannot match ("meet" alone would let in every "meeting").
    */
-  private static final List<String> MENTION_WORDS = List.of("next", "meet", "reconvene");
+  private static final List<String> MENTION_WORDS = List.of("next", "reconvene", "follow-up");
 
   private static final Pattern TOMORROW =
       Pattern.compile("\\btomorrow\\b", Pattern.CASE_INSENSITIVE);

@@ -57,7 +57,6 @@ final class OwnerResolver {
 
   record Resolution(Owner owner, Match match) {}
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern INITIALS =
       Pattern.compile("\\p{Lu}(\\p{Ll}?\\p{Lu}){1,2}|\\p{Lu}{2}\\p{Ll}{1,3}");
   private static final Pattern SHORT_NAME =
@@ -148,9 +147,30 @@ final class OwnerResolver {
         token, spelling -> people.find(spelling).isPresent() || !byName(spelling).isEmpty());
   }
 
+  /** Up to three words whose last is a group word: "all", "the mentors", "all unikraft members". */
   static boolean isGroup(String token) {
-    String[] words = WHITESPACE.split(Names.fold(token));
-    return words.length <= 3 && GROUP_WORDS.contains(words[words.length - 1]);
+    // Asked of nearly every owner token: words are counted in a loop, not split by a pattern.
+    String folded = Names.fold(token);
+    int words = 0;
+    int lastStart = 0;
+    boolean inWord = false;
+    for (int i = 0; i < folded.length(); i++) {
+      boolean space = TextShapes.isPatternSpace(folded.charAt(i));
+      if (!space && !inWord) {
+        words++;
+        lastStart = i;
+      }
+      inWord = !space;
+    }
+    return words >= 1 && words <= 3 && GROUP_WORDS.contains(lastWord(folded, lastStart));
+  }
+
+  private static String lastWord(String folded, int start) {
+    int end = start;
+    while (end < folded.length() && !TextShapes.isPatternSpace(folded.charAt(end))) {
+      end++;
+    }
+    return folded.substring(start, end);
   }
 
   /** A directory person is named as this meeting's participants spell them, when they attend. */

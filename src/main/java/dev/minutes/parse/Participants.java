@@ -14,19 +14,31 @@ final class Participants {
 
   private Participants() {}
 
+  /**
+   * Each written name's clean form, or "" when it names no one: the same people attend meeting
+   * after meeting.
+   */
+  private static final BoundedMemo<String, String> CLEANED =
+      new BoundedMemo<>(Participants::clean, 4096);
+
   static List<String> of(List<String> written) {
     List<String> names = new ArrayList<>();
     for (String name : written) {
-      String stripped = name.strip();
-      String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
-      // "Rich Trott @Trott (TSC)", "Divy (@designmoreweb)", "Jane Doe (Acme": the name only.
-      String bare = AFFILIATION.matcher(clean).replaceFirst("");
-      bare = HANDLE.matcher(bare).replaceAll("").strip();
-      clean = bare.isEmpty() ? clean : bare;
-      if (!clean.isEmpty() && !PLACEHOLDER.matcher(clean).matches()) {
+      String clean = CLEANED.apply(name);
+      if (!clean.isEmpty()) {
         names.add(clean);
       }
     }
     return names;
+  }
+
+  private static String clean(String name) {
+    String stripped = name.strip();
+    String clean = stripped.startsWith("@") ? stripped.substring(1) : stripped;
+    // "Rich Trott @Trott (TSC)", "Divy (@designmoreweb)", "Jane Doe (Acme": the name only.
+    String bare = AFFILIATION.matcher(clean).replaceFirst("");
+    bare = HANDLE.matcher(bare).replaceAll("").strip();
+    clean = bare.isEmpty() ? clean : bare;
+    return PLACEHOLDER.matcher(clean).matches() ? "" : clean;
   }
 }

@@ -78,4 +78,12 @@ final class TextShapes {
     }
     return text.isBlank() ? lead : lead + " " + text;
   }
+
+  /**
+   * Whether the character is whitespace as {@code \s} of java.util.regex means it (ASCII only):
+   * hand-written scans that stand in for a pattern must agree with it.
+   */
+  static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 }
