@@ -2,8 +2,10 @@ package dev.minutes.parse;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +30,11 @@ final class LineMarkers {
   /** An action marker in brackets inside a line: "ZA presenting slides. [TODO: Add slides]". */
   final Pattern inlineAction;
 
-  /** The first word of every marker, lower case: a line opening with another word skips both. */
-  private final List<String> firstWords = new ArrayList<>();
+  /**
+   * The first word of every marker, lower case, by length: a line opening with another word skips
+   * both patterns, and only words as long as the line's first are compared with it.
+   */
+  private final Map<Integer, List<String>> firstWords = new HashMap<>();
 
   private LineMarkers(ParseVocabulary vocabulary) {
     List<String> actions = vocabulary.list("action-markers");
@@ -81,8 +86,8 @@ final class LineMarkers {
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    for (String word : firstWords) {
-      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
+    for (String word : firstWords.getOrDefault(end, List.of())) {
+      if (text.regionMatches(true, 0, word, 0, end)) {
         return true;
       }
     }
@@ -91,8 +96,10 @@ final class LineMarkers {
 
   private void addFirstWord(String marker) {
     String word = firstWord(marker);
-    if (!word.isEmpty() && !firstWords.contains(word)) {
-      firstWords.add(word);
+    List<String> sameLength =
+        firstWords.computeIfAbsent(word.length(), length -> new ArrayList<>());
+    if (!word.isEmpty() && !sameLength.contains(word)) {
+      sameLength.add(word);
     }
   }
 
