@@ -19,9 +19,13 @@ final class ExtractionRecorder {
   private boolean agendaHasList;
   private int itemsAtStart;
 
-  ExtractionRecorder(WalkPosition at, LineReading reading) {
+  /** Whether the rules' reasons are kept: only {@code --explain} shows them. */
+  private final boolean explaining;
+
+  ExtractionRecorder(WalkPosition at, LineReading reading, boolean explaining) {
     this.at = at;
     this.reading = reading;
+    this.explaining = explaining;
   }
 
   Extraction extraction() {
@@ -48,7 +52,9 @@ final class ExtractionRecorder {
   void addAgendaItem(String text, int line) {
     agendaHasList = true;
     out.agenda().add(new AgendaItem(text, line));
-    explain(line, "agenda", text, "list item of agenda section '" + at.section + "'");
+    if (explaining) {
+      explain(line, "agenda", text, "list item of agenda section '" + at.section + "'");
+    }
   }
 
   /** An agenda list was seen in this section, so its prose lines are not agenda items. */
@@ -74,11 +80,20 @@ final class ExtractionRecorder {
   }
 
   private void explain(int line, String kind, String text, String why) {
-    out.explanations().add(new LineExplanation(line, kind, text, why));
+    if (explaining) {
+      out.explanations().add(new LineExplanation(line, kind, text, why));
+    }
   }
 
-  /** Why a line with an owner prefix, a marker or a task box is an action, for explanations. */
-  String ownedWhy(List<String> owners, LinePrefix prefix) {
+  /**
+   * An action read from an owner prefix, a marker or a task box. The reason names the owners and
+   * the place; it is put together only when it will be shown.
+   */
+  void addOwnedAction(List<String> owners, String text, int line, boolean done, LinePrefix prefix) {
+    addAction(owners, text, line, done, explaining ? ownedWhy(owners, prefix) : null);
+  }
+
+  private String ownedWhy(List<String> owners, LinePrefix prefix) {
     String how =
         prefix.marker() == LinePrefix.Marker.ACTION
             ? "action marker"
@@ -90,13 +105,15 @@ final class ExtractionRecorder {
     SectionRole role = at.role;
     if (role == SectionRole.AGENDA && !agendaHasList) {
       out.agenda().addAll(agendaProse);
-      agendaProse.forEach(
-          a ->
-              explain(
-                  a.line(),
-                  "agenda",
-                  a.text(),
-                  "prose line of agenda section '" + at.section + "'"));
+      for (AgendaItem prose : agendaProse) {
+        if (explaining) {
+          explain(
+              prose.line(),
+              "agenda",
+              prose.text(),
+              "prose line of agenda section '" + at.section + "'");
+        }
+      }
     }
     int items = out.agenda().size() + out.actions().size() + out.decisions().size();
     if ((role == SectionRole.AGENDA || role == SectionRole.ACTIONS) && items == itemsAtStart) {

@@ -202,7 +202,7 @@ final class ItemReader {
     } else if (!owners.isEmpty()
         || prefix.marker() == LinePrefix.Marker.ACTION
         || item.task() != null) {
-      record.addAction(owners, full, item.line(), done, record.ownedWhy(owners, prefix));
+      record.addOwnedAction(owners, full, item.line(), done, prefix);
     } else {
       lines.unowned(new Segment(full, item.line()));
     }

@@ -59,12 +59,7 @@ final class LineReader {
         if (prefix.marker() == LinePrefix.Marker.DECISION) {
           record.addDecision(prefix.rest(), segment.line(), "decision marker in " + at.where());
         } else if (!prefix.owners().isEmpty() || prefix.marker() == LinePrefix.Marker.ACTION) {
-          record.addAction(
-              prefix.owners(),
-              prefix.rest(),
-              segment.line(),
-              false,
-              record.ownedWhy(prefix.owners(), prefix));
+          record.addOwnedAction(prefix.owners(), prefix.rest(), segment.line(), false, prefix);
         } else {
           unowned(segment);
         }

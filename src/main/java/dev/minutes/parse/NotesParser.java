@@ -47,7 +47,7 @@ public final class NotesParser {
    * @param content the raw bytes of the file
    */
   public Meeting parse(String source, byte[] content) {
-    return read(source, content).meeting();
+    return read(source, content, false).meeting();
   }
 
   /**
@@ -55,14 +55,14 @@ public final class NotesParser {
    * for a file that cannot be read.
    */
   public List<LineExplanation> explain(String source, byte[] content) {
-    List<LineExplanation> explained = new ArrayList<>(read(source, content).explanations());
+    List<LineExplanation> explained = new ArrayList<>(read(source, content, true).explanations());
     explained.sort(java.util.Comparator.comparingInt(LineExplanation::line));
     return explained;
   }
 
   private record Parsed(Meeting meeting, List<LineExplanation> explanations) {}
 
-  private Parsed read(String source, byte[] content) {
+  private Parsed read(String source, byte[] content, boolean explaining) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     SourceText decoded = SourceText.decode(content);
     diagnostics.addAll(decoded.diagnostics());
@@ -109,12 +109,12 @@ public final class NotesParser {
       participants = keys.names();
     }
     OwnerResolver resolver = new OwnerResolver(participants, people, keys.aliases());
-    Extraction found = SectionWalker.walk(blocks, headings, markers, resolver);
+    Extraction found = SectionWalker.walk(blocks, headings, markers, resolver, explaining);
     if (participants.isEmpty() && !found.attendees().isEmpty()) {
       // Owners are told from the participants, which these notes list in their body: read again.
       participants = Participants.of(found.attendees());
       resolver = new OwnerResolver(participants, people);
-      found = SectionWalker.walk(blocks, headings, markers, resolver);
+      found = SectionWalker.walk(blocks, headings, markers, resolver, explaining);
     }
     LocalDate nextMeeting = NextMeeting.in(texts(blocks), date).orElse(null);
     diagnostics.addAll(found.diagnostics());

@@ -24,22 +24,29 @@ final class SectionWalker {
       List<Block> blocks,
       HeadingVocabulary vocabulary,
       LineMarkers markers,
-      OwnerResolver resolver) {
+      OwnerResolver resolver,
+      boolean explaining) {
     this.vocabulary = vocabulary;
     this.reading = new LineReading(markers, resolver);
-    this.record = new ExtractionRecorder(at, reading);
+    this.record = new ExtractionRecorder(at, reading, explaining);
     this.shape = NotesShape.of(blocks, vocabulary);
     ProseAssignments prose = new ProseAssignments(resolver);
     this.lines = new LineReader(at, shape, reading, record, prose);
     this.items = new ItemReader(at, shape, reading, record, lines, vocabulary, prose);
   }
 
+  /**
+   * What the blocks hold.
+   *
+   * @param explaining whether to keep why each line was read as it was ({@code --explain})
+   */
   static Extraction walk(
       List<Block> blocks,
       HeadingVocabulary vocabulary,
       LineMarkers markers,
-      OwnerResolver resolver) {
-    SectionWalker walker = new SectionWalker(blocks, vocabulary, markers, resolver);
+      OwnerResolver resolver,
+      boolean explaining) {
+    SectionWalker walker = new SectionWalker(blocks, vocabulary, markers, resolver, explaining);
     for (int i = 0; i < blocks.size(); i++) {
       i = walker.visit(blocks, i);
     }

@@ -3,6 +3,8 @@ package dev.minutes.parse.bench;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +22,8 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class ParseBenchmark {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private ParseBenchmark() {}
 
   public static void main(String[] args) throws IOException {
@@ -72,9 +76,15 @@ public final class ParseBenchmark {
     // Alternate the two so both see the same JIT and GC state.
     long bareNanos = 0;
     long fullNanos = 0;
+    long bareCpu = 0;
+    long fullCpu = 0;
     for (int i = 0; i < rounds; i++) {
+      long cpu = THREADS.getCurrentThreadCpuTime();
       bareNanos += time(bareRound);
+      long between = THREADS.getCurrentThreadCpuTime();
       fullNanos += time(fullRound);
+      bareCpu += between - cpu;
+      fullCpu += THREADS.getCurrentThreadCpuTime() - between;
     }
     double bareRate = files.length * (double) rounds / (bareNanos / 1e9);
     double fullRate = files.length * (double) rounds / (fullNanos / 1e9);
@@ -85,6 +95,9 @@ public final class ParseBenchmark {
         "ratio (b time / a time):       %10.2f  (extraction adds %.0f%% to a bare parse)%n",
         (double) fullNanos / bareNanos,
         100.0 * (fullNanos - bareNanos) / bareNanos);
+    // On a machine shared with other work, the CPU time of this thread varies less than wall time.
+    System.out.printf(
+        Locale.ROOT, "ratio of this thread's CPU time:     %10.2f%n", (double) fullCpu / bareCpu);
   }
 
   private static long time(Runnable round) {
