@@ -185,6 +185,9 @@ final class HeadingVocabulary {
 
   /** The categories of {@code \p{L}} and {@code \p{N}}. */
   private static boolean isLetterOrNumber(int c) {
+    if (c < 0x80) { // most text of notes is ASCII
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     return switch (Character.getType(c)) {
       case Character.UPPERCASE_LETTER,
           Character.LOWERCASE_LETTER,

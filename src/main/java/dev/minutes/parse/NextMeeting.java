@@ -22,20 +22,6 @@ final class NextMeeting {
    */
   private static final List<String> MENTION_WORDS = List.of("next", "reconvene", "follow-up");
 
-  /**
-   * A character of each {@link #MENTION_WORDS} word that few texts have, in lower case: a text with
-   * none of them, in either case, is not lower-cased and searched at all.
-   */
-  private static final String RARE_CHARACTERS = "xv-";
-
-  static {
-    for (String word : MENTION_WORDS) {
-      if (word.chars().noneMatch(c -> RARE_CHARACTERS.indexOf(c) >= 0)) {
-        throw new IllegalStateException("no rare character of '" + word + "' is listed");
-      }
-    }
-  }
-
   private static final Pattern TOMORROW =
       Pattern.compile("\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
 
@@ -89,22 +75,9 @@ final class NextMeeting {
   }
 
   private static boolean mayMention(String text) {
-    if (!hasRareCharacter(text)) {
-      return false;
-    }
     String lower = text.toLowerCase(Locale.ROOT);
     for (String word : MENTION_WORDS) {
       if (lower.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasRareCharacter(String text) {
-    for (int i = 0; i < RARE_CHARACTERS.length(); i++) {
-      char c = RARE_CHARACTERS.charAt(i);
-      if (text.indexOf(c) >= 0 || text.indexOf(Character.toUpperCase(c)) >= 0) {
         return true;
       }
     }

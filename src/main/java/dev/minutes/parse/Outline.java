@@ -42,14 +42,15 @@ final class Outline {
 
   private Outline(String source) {
     this.source = source;
+    int[] ends = new int[64];
     int count = 0;
     for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-      count++;
+      if (count == ends.length) {
+        ends = Arrays.copyOf(ends, 2 * count);
+      }
+      ends[count++] = i;
     }
-    lineEnds = new int[count];
-    for (int i = source.indexOf('\n'), n = 0; i >= 0; i = source.indexOf('\n', i + 1)) {
-      lineEnds[n++] = i;
-    }
+    lineEnds = Arrays.copyOf(ends, count);
   }
 
   /**

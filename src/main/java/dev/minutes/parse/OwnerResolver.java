@@ -232,43 +232,49 @@ final class OwnerResolver {
     if (letters < 2 || letters > 5) {
       return false;
     }
-    int[] types = token.codePoints().map(Character::getType).toArray();
-    return capitalsWithLowerCaseBetween(types) || twoCapitalsAndLowerCase(types);
+    return capitalsWithLowerCaseBetween(token) || twoCapitalsAndLowerCase(token);
   }
 
   /** {@code \p{Lu}(\p{Ll}?\p{Lu}){1,2}}: RD, RdS, SjK, RDS. */
-  private static boolean capitalsWithLowerCaseBetween(int[] types) {
-    if (types[0] != Character.UPPERCASE_LETTER) {
+  private static boolean capitalsWithLowerCaseBetween(String token) {
+    if (!isUpper(token, 0)) {
       return false;
     }
     int capitals = 0;
-    int i = 1;
-    while (i < types.length) {
-      if (types[i] == Character.LOWERCASE_LETTER) {
-        i++;
+    int i = Character.charCount(token.codePointAt(0));
+    while (i < token.length()) {
+      if (isLower(token, i)) {
+        i += Character.charCount(token.codePointAt(i));
       }
-      if (i == types.length || types[i] != Character.UPPERCASE_LETTER) {
+      if (i == token.length() || !isUpper(token, i)) {
         return false;
       }
-      i++;
+      i += Character.charCount(token.codePointAt(i));
       capitals++;
     }
     return capitals >= 1 && capitals <= 2;
   }
 
-  /** {@code \p{Lu}{2}\p{Ll}{1,3}}: MSch, SKo. */
-  private static boolean twoCapitalsAndLowerCase(int[] types) {
-    if (types.length < 3
-        || types[0] != Character.UPPERCASE_LETTER
-        || types[1] != Character.UPPERCASE_LETTER) {
-      return false;
-    }
-    for (int i = 2; i < types.length; i++) {
-      if (types[i] != Character.LOWERCASE_LETTER) {
+  /** {@code \p{Lu}{2}\p{Ll}{1,3}} (its length is checked before): MSch, SKo. */
+  private static boolean twoCapitalsAndLowerCase(String token) {
+    int lower = 0;
+    for (int i = 0, letter = 0; i < token.length(); letter++) {
+      boolean fits = letter < 2 ? isUpper(token, i) : isLower(token, i);
+      if (!fits) {
         return false;
       }
+      lower += letter < 2 ? 0 : 1;
+      i += Character.charCount(token.codePointAt(i));
     }
-    return true;
+    return lower >= 1;
+  }
+
+  private static boolean isUpper(String text, int at) {
+    return Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER;
+  }
+
+  private static boolean isLower(String text, int at) {
+    return Character.getType(text.codePointAt(at)) == Character.LOWERCASE_LETTER;
   }
 
   /** A participant-style name: given name plus family initial(s) ({@code RaduN}, {@code PaulU}). */
