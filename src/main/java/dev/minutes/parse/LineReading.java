@@ -15,11 +15,20 @@ import java.util.regex.Pattern;
  * meeting: the answers depend only on the text and this meeting's participants.
  */
 final class LineReading {
+  /**
+   * The words after a subject that give it a task: "to", "will", "needs to", "is encouraged to".
+   * {@link ProseAssignments} accepts these and a few more.
+   */
+  static final String TASK_WORDS =
+      "to|will|should|must|needs?\\s+to|has\\s+to|have\\s+to"
+          + "|takes?\\s+(?:the\\s+)?action\\s+to|(?:is|are)\\s+encouraged\\s+to";
+
   private static final Pattern NAMED_OWNERS =
       Pattern.compile(
           "^(?<names>\\p{Lu}[\\p{L}\\p{M}]*(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}]*)*)"
-              + "\\s+(?:to|will|should|must|needs?\\s+to|has\\s+to|have\\s+to"
-              + "|takes?\\s+(?:the\\s+)?action\\s+to|(?:is|are)\\s+encouraged\\s+to)\\s+\\p{Ll}");
+              + "\\s+(?:"
+              + TASK_WORDS
+              + ")\\s+\\p{Ll}");
   private static final Pattern NEEDED_FROM =
       Pattern.compile("\\b(?:from|by)\\s+(?<name>\\p{Lu}[\\p{L}\\p{M}]+)\\s*[.!]?$");
 

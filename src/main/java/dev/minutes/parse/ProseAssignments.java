@@ -20,8 +20,8 @@ final class ProseAssignments {
 
   /** What follows a subject that is given a task: "will", "to", "is taking this forward". */
   private static final String TASK_VERB =
-      "\\s+(?:[^,.;:]{1,40}?\\s+and\\s+will|will|to|should|must|needs?\\s+to|has\\s+to|have\\s+to"
-          + "|takes?\\s+(?:the\\s+)?action\\s+to|(?:is|are)\\s+encouraged\\s+to"
+      "\\s+(?:[^,.;:]{1,40}?\\s+and\\s+will|"
+          + LineReading.TASK_WORDS
           + "|(?:is|are)\\s+(?:taking|going\\s+to)|please)\\s+(?!be\\b)\\p{Ll}";
 
   /** A subject at the start of a clause: the sentence start, after a comma, a dash or "that". */
