@@ -19,9 +19,11 @@ final class References {
   /** URLs of issues/PRs (without trailing paths such as {@code /files}), then {@code o/r#N}. */
   static List<String> in(String text) {
     Set<String> refs = new LinkedHashSet<>();
-    Matcher url = GITHUB_URL.matcher(text);
-    while (url.find()) {
-      refs.add(url.group());
+    if (text.contains("://github.com/")) { // as below: most texts link nowhere
+      Matcher url = GITHUB_URL.matcher(text);
+      while (url.find()) {
+        refs.add(url.group());
+      }
     }
     if (text.indexOf('#') >= 0) { // the look-behind at every position costs; most texts have none
       Matcher shortRef = SHORT_REF.matcher(text);
