@@ -6,6 +6,7 @@ import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Items;
 import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListedLine;
 import dev.minutes.items.ListingCount;
 import dev.minutes.items.MeetingItems;
 import dev.minutes.items.StoreEvent;
@@ -48,7 +49,7 @@ final class JdbcItems implements Items {
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
                 TrackedItem item = Rows.item(row);
-                if (matchesExactly(item, item.owners(), filter)) {
+                if (matchesExactly(item.teams(), item.owners(), filter)) {
                   action.accept(item);
                 }
               }
@@ -62,7 +63,30 @@ final class JdbcItems implements Items {
   public ListingCount eachListed(
       ItemFilter filter, ItemListing listing, Consumer<ListedItem> action) {
     return database.inTransaction(
-        connection -> ListingReads.each(connection, database.dialect(), filter, listing, action));
+        connection ->
+            ListingReads.each(
+                connection,
+                database.dialect(),
+                filter,
+                listing,
+                RowShape.ITEM,
+                ListedItem::new,
+                action));
+  }
+
+  @Override
+  public ListingCount eachListedLine(
+      ItemFilter filter, ItemListing listing, Consumer<ListedLine> action) {
+    return database.inTransaction(
+        connection ->
+            ListingReads.each(
+                connection,
+                database.dialect(),
+                filter,
+                listing,
+                RowShape.LINE,
+                ListedLine::new,
+                action));
   }
 
   @Override
@@ -192,11 +216,11 @@ final class JdbcItems implements Items {
   }
 
   /**
-   * SQL narrows owners and teams down by their JSON text; this is the exact match: the team, and
-   * one of {@code owners} (an item's, or the one it is listed under).
+   * SQL narrows owners and teams down by their JSON text; this is the exact match: one of the
+   * meeting's {@code teams}, and one of {@code owners} (an item's, or the one it is listed under).
    */
-  static boolean matchesExactly(TrackedItem item, List<Owner> owners, ItemFilter filter) {
-    return (filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
+  static boolean matchesExactly(List<String> teams, List<Owner> owners, ItemFilter filter) {
+    return (filter.team() == null || containsIgnoringCase(teams, filter.team()))
         && (filter.ownerPersons().isEmpty() || ownedBy(owners, filter));
   }
 

@@ -22,11 +22,18 @@ record ListingQuery(
     List<String> parameters,
     String countSql,
     List<String> countParameters,
-    boolean exactInJava) {
-  /** The two owner columns after {@link Rows#ITEM_COLUMNS}: token and resolved name, or nulls. */
-  static final int OWNER_TOKEN_COLUMN = Rows.ITEM_COLUMN_COUNT + 1;
+    boolean exactInJava,
+    int ownerTokenColumn,
+    int teamsColumn) {
 
-  static ListingQuery of(ItemFilter filter, ItemListing listing, Dialect dialect) {
+  /**
+   * The listing's SQL: the row's {@code shape} columns, then, grouped by owner, the owner's token
+   * and resolved name ({@link #ownerTokenColumn} and the next), then the meeting's teams ({@link
+   * #teamsColumn}) for the exact team match. The owner columns are left out of other listings: they
+   * cost a JSON extraction per row.
+   */
+  static ListingQuery of(
+      ItemFilter filter, ItemListing listing, Dialect dialect, RowShape<?> shape) {
     ItemQuery where = ItemQuery.where(filter);
     boolean perOwner = listing.grouping() == Grouping.OWNER;
     String token;
@@ -69,13 +76,12 @@ record ListingQuery(
     order.add("i.id");
     boolean exactInJava = filter.team() != null || !filter.ownerPersons().isEmpty();
     String from = Rows.ITEM_FROM + join + where.sql();
+    int ownerTokenColumn = perOwner ? shape.columnCount() + 1 : 0;
     String sql =
         "SELECT "
-            + Rows.ITEM_COLUMNS
-            + ", "
-            + token
-            + ", "
-            + person
+            + shape.columns()
+            + (perOwner ? ", " + token + ", " + person : "")
+            + ", m.teams"
             + from
             + " ORDER BY "
             + String.join(", ", order)
@@ -83,7 +89,13 @@ record ListingQuery(
     List<String> parameters = new ArrayList<>(where.parameters());
     parameters.addAll(orderParameters);
     return new ListingQuery(
-        sql, List.copyOf(parameters), "SELECT COUNT(*)" + from, where.parameters(), exactInJava);
+        sql,
+        List.copyOf(parameters),
+        "SELECT COUNT(*)" + from,
+        where.parameters(),
+        exactInJava,
+        ownerTokenColumn,
+        shape.columnCount() + (perOwner ? 3 : 1));
   }
 
   /**

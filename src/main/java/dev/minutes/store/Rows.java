@@ -1,5 +1,6 @@
 package dev.minutes.store;
 
+import dev.minutes.items.ItemLine;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
@@ -20,6 +21,12 @@ final class Rows {
           + " i.owners, i.due, i.refs, i.section, i.line, i.status, i.created_at,"
           + " i.status_changed_at, i.snoozed_until";
   static final int ITEM_COLUMN_COUNT = 17;
+
+  /** The columns of an {@link ItemLine}, in its order. */
+  static final String LINE_COLUMNS =
+      "i.id, i.status, i.owners, i.text, i.due, i.meeting_id, m.source, m.title, m.meeting_date";
+
+  static final int LINE_COLUMN_COUNT = 9;
   static final String ITEM_FROM = " FROM items i JOIN meetings m ON m.id = i.meeting_id";
   static final String MEETING_COLUMNS =
       "id, source, title, meeting_datetime, meeting_date, teams, agenda, decisions, ingested_at";
@@ -45,6 +52,19 @@ final class Rows {
         instant(row, 15),
         instant(row, 16),
         instant(row, 17));
+  }
+
+  static ItemLine line(ResultSet row) throws SQLException {
+    return new ItemLine(
+        row.getLong(1),
+        ItemStatus.valueOf(row.getString(2)),
+        JsonColumns.owners(row.getString(3)),
+        row.getString(4),
+        date(row.getString(5)),
+        row.getLong(6),
+        row.getString(7),
+        row.getString(8),
+        date(row.getString(9)));
   }
 
   static StoredMeeting meeting(ResultSet row) throws SQLException {
