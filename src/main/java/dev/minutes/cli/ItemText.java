@@ -7,7 +7,6 @@ import dev.minutes.notes.Owner;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** How an action item reads in a terminal: one line, number first. */
 final class ItemText {
@@ -33,7 +32,7 @@ final class ItemText {
       String status = "[" + item.status().name().toLowerCase(java.util.Locale.ROOT) + "]";
       line.append(item.status() == ItemStatus.DONE ? style.good(status) : status).append(' ');
     }
-    line.append(owners(item.owners())).append(": ").append(item.text());
+    appendOwners(line, item.owners()).append(": ").append(item.text());
     if (item.due() != null) {
       line.append("  (due ").append(item.due());
       long late = ChronoUnit.DAYS.between(item.due(), today);
@@ -52,16 +51,24 @@ final class ItemText {
   }
 
   private static String owners(List<Owner> owners) {
-    if (owners.isEmpty()) {
-      return "(no owner)";
-    }
-    return owners.stream().map(ItemText::owner).collect(Collectors.joining("/"));
+    return appendOwners(new StringBuilder(), owners).toString();
   }
 
-  private static String owner(Owner owner) {
-    if (owner.person() == null || owner.person().equals(owner.token())) {
-      return owner.token();
+  /** The owners as a line shows them, {@code RD (RăzvanD)/SK}; no stream per line of a listing. */
+  private static StringBuilder appendOwners(StringBuilder line, List<Owner> owners) {
+    if (owners.isEmpty()) {
+      return line.append("(no owner)");
     }
-    return owner.token() + " (" + owner.person() + ")";
+    for (int i = 0; i < owners.size(); i++) {
+      Owner owner = owners.get(i);
+      if (i > 0) {
+        line.append('/');
+      }
+      line.append(owner.token());
+      if (owner.person() != null && !owner.person().equals(owner.token())) {
+        line.append(" (").append(owner.person()).append(')');
+      }
+    }
+    return line;
   }
 }

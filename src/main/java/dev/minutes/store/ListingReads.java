@@ -32,10 +32,11 @@ final class ListingReads {
     ListingQuery query = ListingQuery.of(filter, listing, dialect, shape);
     long listedRows = 0;
     long matched = 0;
+    OwnerLists owners = new OwnerLists();
     try (PreparedStatement select = prepare(connection, query.sql(), query.parameters());
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
-        T value = shape.reader().read(row);
+        T value = shape.reader().read(row, owners::of);
         Owner groupOwner = groupOwner(row, query);
         if (query.exactInJava()
             && !matches(row, query, shape.owners().apply(value), groupOwner, filter)) {

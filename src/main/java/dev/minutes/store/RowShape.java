@@ -20,8 +20,8 @@ record RowShape<T>(
   static final RowShape<ItemLine> LINE =
       new RowShape<>(Rows.LINE_COLUMNS, Rows.LINE_COLUMN_COUNT, Rows::line, ItemLine::owners);
 
-  /** Reads the shape's columns of the current row. */
+  /** Reads the shape's columns of the current row; owner lists through the listing's cache. */
   interface RowReader<T> {
-    T read(ResultSet row) throws SQLException;
+    T read(ResultSet row, Function<String, List<Owner>> owners) throws SQLException;
   }
 }

@@ -5,6 +5,7 @@ import dev.minutes.items.ItemStatus;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.notes.Owner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
 
 /** Mapping between rows and the store's records, and the few statements every writer shares. */
 final class Rows {
@@ -34,6 +37,11 @@ final class Rows {
   private Rows() {}
 
   static TrackedItem item(ResultSet row) throws SQLException {
+    return item(row, JsonColumns::owners);
+  }
+
+  /** An item, its owners read by {@code owners} from their JSON text. */
+  static TrackedItem item(ResultSet row, Function<String, List<Owner>> owners) throws SQLException {
     return new TrackedItem(
         row.getLong(1),
         row.getString(2),
@@ -43,7 +51,7 @@ final class Rows {
         date(row.getString(6)),
         JsonColumns.strings(row.getString(7)),
         row.getString(8),
-        JsonColumns.owners(row.getString(9)),
+        owners.apply(row.getString(9)),
         date(row.getString(10)),
         JsonColumns.strings(row.getString(11)),
         row.getString(12),
@@ -54,11 +62,11 @@ final class Rows {
         instant(row, 17));
   }
 
-  static ItemLine line(ResultSet row) throws SQLException {
+  static ItemLine line(ResultSet row, Function<String, List<Owner>> owners) throws SQLException {
     return new ItemLine(
         row.getLong(1),
         ItemStatus.valueOf(row.getString(2)),
-        JsonColumns.owners(row.getString(3)),
+        owners.apply(row.getString(3)),
         row.getString(4),
         date(row.getString(5)),
         row.getLong(6),
