@@ -4,14 +4,17 @@ import dev.minutes.items.ItemFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The SQL that lists the items of an {@link ItemFilter}. Status and due date are plain columns
- * (indexed: V5); owners and teams are JSON lists, narrowed down portably with {@code LIKE} on their
- * lower-cased text, so only candidate rows leave the database and the caller makes the exact,
- * case-insensitive match. SQLite lower-cases ASCII only: every other character of a wanted name
- * becomes the one-character wildcard, which keeps the narrowing a superset on both databases.
+ * (indexed: V5). Owners are matched exactly through item_owners ({@link OwnerKeys}, V17.4), which
+ * the query joins first, so an owner's listing reads only that owner's items. Teams are a JSON
+ * list, narrowed down portably with {@code LIKE} on its lower-cased text, so only candidate rows
+ * leave the database and the caller makes the exact, case-insensitive match. SQLite lower-cases
+ * ASCII only: every other character of a wanted team becomes the one-character wildcard, which
+ * keeps the narrowing a superset on both databases.
  */
 record ItemQuery(String sql, List<String> parameters) {
 
@@ -22,10 +25,23 @@ record ItemQuery(String sql, List<String> parameters) {
         where.parameters());
   }
 
-  /** The filter's {@code WHERE} clause (empty when it keeps every item) and its parameters. */
+  /**
+   * The filter's clauses after {@link Rows#ITEM_FROM} (empty when it keeps every item): the join of
+   * the wanted owners' items, then the {@code WHERE} clause; and their parameters.
+   */
   static ItemQuery where(ItemFilter filter) {
     List<String> parameters = new ArrayList<>();
     List<String> conditions = new ArrayList<>();
+    String owned = "";
+    if (!filter.ownerPersons().isEmpty()) {
+      // DISTINCT: an item owned under two of the wanted spellings (RD and RăzvanD) is one row.
+      Set<String> keys = OwnerKeys.ofNames(filter.ownerPersons());
+      owned =
+          " JOIN (SELECT DISTINCT io.item_id FROM item_owners io WHERE io.owner_key IN ("
+              + keys.stream().map(k -> "?").collect(Collectors.joining(", "))
+              + ")) owned ON owned.item_id = i.id";
+      parameters.addAll(keys);
+    }
     if (!filter.statuses().isEmpty()) {
       conditions.add(
           "i.status IN ("
@@ -37,19 +53,11 @@ record ItemQuery(String sql, List<String> parameters) {
       conditions.add("i.status = 'OPEN' AND i.due IS NOT NULL AND i.due < ?");
       parameters.add(filter.overdueOn().toString());
     }
-    if (!filter.ownerPersons().isEmpty()) {
-      List<String> any = new ArrayList<>();
-      for (String owner : filter.ownerPersons().stream().sorted().toList()) {
-        any.add("LOWER(i.owners) LIKE ? ESCAPE '!'");
-        parameters.add(jsonStringPattern(owner));
-      }
-      conditions.add("(" + String.join(" OR ", any) + ")");
-    }
     if (filter.team() != null) {
       conditions.add("LOWER(m.teams) LIKE ? ESCAPE '!'");
       parameters.add(jsonStringPattern(filter.team()));
     }
-    String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    String sql = owned + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     return new ItemQuery(sql, List.copyOf(parameters));
   }
 

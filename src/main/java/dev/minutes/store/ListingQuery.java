@@ -13,9 +13,10 @@ import java.util.Map;
  * PostgreSQL's {@code jsonb_array_elements}), one row per owner; ordering by owner reads the first
  * element. The owner's name is the one the parser resolved, else the token as written.
  *
- * <p>Owner and team filters are narrowed by SQL but matched exactly by the caller ({@link
- * ItemQuery}): such a listing is read whole, in order, and cut and counted as it streams; any other
- * is cut by {@code LIMIT} and counted by {@code COUNT(*)}.
+ * <p>A team filter, and an owner filter of a listing grouped by owner (whose rows are each one
+ * owner's), are narrowed by SQL but matched exactly by the caller ({@link ItemQuery}): such a
+ * listing is read whole, in order, and cut and counted as it streams; any other is cut by {@code
+ * LIMIT} and counted by {@code COUNT(*)}.
  */
 record ListingQuery(
     String sql,
@@ -74,7 +75,8 @@ record ListingQuery(
       case NUMBER -> {}
     }
     order.add("i.id");
-    boolean exactInJava = filter.team() != null || !filter.ownerPersons().isEmpty();
+    // An item's owners match in SQL; a row listed under one owner must match as that owner.
+    boolean exactInJava = filter.team() != null || (perOwner && !filter.ownerPersons().isEmpty());
     String from = Rows.ITEM_FROM + join + where.sql();
     int ownerTokenColumn = perOwner ? shape.columnCount() + 1 : 0;
     String sql =

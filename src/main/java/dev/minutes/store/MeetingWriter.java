@@ -146,6 +146,7 @@ final class MeetingWriter {
       statement.setLong(7, update.id());
       statement.executeUpdate();
     }
+    ItemOwnerTable.replace(connection, update.id(), update.item().owners());
     if (!update.changes().isEmpty()) {
       Rows.history(
           connection, update.id(), at, ACTOR, "edited", String.join("; ", update.changes()));
