@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** The items table: reads, status changes and snoozes, each with its history entry. */
@@ -62,31 +63,25 @@ final class JdbcItems implements Items {
   @Override
   public ListingCount eachListed(
       ItemFilter filter, ItemListing listing, Consumer<ListedItem> action) {
-    return database.inTransaction(
-        connection ->
-            ListingReads.each(
-                connection,
-                database.dialect(),
-                filter,
-                listing,
-                RowShape.ITEM,
-                ListedItem::new,
-                action));
+    return listed(filter, listing, RowShape.ITEM, ListedItem::new, action);
   }
 
   @Override
   public ListingCount eachListedLine(
       ItemFilter filter, ItemListing listing, Consumer<ListedLine> action) {
+    return listed(filter, listing, RowShape.LINE, ListedLine::new, action);
+  }
+
+  private <T, R> ListingCount listed(
+      ItemFilter filter,
+      ItemListing listing,
+      RowShape<T> shape,
+      BiFunction<T, Owner, R> listed,
+      Consumer<R> action) {
     return database.inTransaction(
         connection ->
             ListingReads.each(
-                connection,
-                database.dialect(),
-                filter,
-                listing,
-                RowShape.LINE,
-                ListedLine::new,
-                action));
+                connection, database.dialect(), filter, listing, shape, listed, action));
   }
 
   @Override
