@@ -211,8 +211,10 @@ final class JdbcItems implements Items {
   }
 
   /**
-   * SQL narrows owners and teams down by their JSON text; this is the exact match: one of the
-   * meeting's {@code teams}, and one of {@code owners} (an item's, or the one it is listed under).
+   * SQL narrows teams down by their JSON text and matches an item's owners through item_owners;
+   * this is the exact match: one of the meeting's {@code teams}, and one of {@code owners} (the one
+   * a row is listed under, which SQL cannot tell; for an item's own owners, the same answer as
+   * SQL's, with the same folding).
    */
   static boolean matchesExactly(List<String> teams, List<Owner> owners, ItemFilter filter) {
     return (filter.team() == null || containsIgnoringCase(teams, filter.team()))
