@@ -46,12 +46,14 @@ final class ItemOwnersMigration implements JavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
+    Dialect dialect = Dialect.of(connection.getMetaData().getURL());
     try (Statement ddl = connection.createStatement()) {
-      // Primary key first by owner: the listing's lookup; the second index serves an item's edit.
+      // The primary key, first by owner, is the listing's lookup and the table's only index: an
+      // edit knows the item's old owners and removes their rows by the key (ItemOwnerTable).
       ddl.execute(
           "CREATE TABLE item_owners (owner_key TEXT NOT NULL,"
-              + " item_id BIGINT NOT NULL REFERENCES items (id), PRIMARY KEY (owner_key, item_id))");
-      ddl.execute("CREATE INDEX item_owners_item ON item_owners (item_id)");
+              + " item_id BIGINT NOT NULL REFERENCES items (id), PRIMARY KEY (owner_key, item_id))"
+              + dialect.keyOnlyTable());
     }
     List<Long> ids = new ArrayList<>();
     List<List<Owner>> owners = new ArrayList<>();
