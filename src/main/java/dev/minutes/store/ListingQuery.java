@@ -29,9 +29,10 @@ record ListingQuery(
 
   /**
    * The listing's SQL: the row's {@code shape} columns, then, grouped by owner, the owner's token
-   * and resolved name ({@link #ownerTokenColumn} and the next), then the meeting's teams ({@link
-   * #teamsColumn}) for the exact team match. The owner columns are left out of other listings: they
-   * cost a JSON extraction per row.
+   * and resolved name ({@link #ownerTokenColumn} and the next), then, with a team filter, the
+   * meeting's teams ({@link #teamsColumn}) for the exact team match. Columns a listing does not
+   * read are left out: the owner columns cost a JSON extraction per row, and every column selected
+   * is carried through the sort.
    */
   static ListingQuery of(
       ItemFilter filter, ItemListing listing, Dialect dialect, RowShape<?> shape) {
@@ -83,7 +84,7 @@ record ListingQuery(
         "SELECT "
             + shape.columns()
             + (perOwner ? ", " + token + ", " + person : "")
-            + ", m.teams"
+            + (filter.team() != null ? ", m.teams" : "")
             + from
             + " ORDER BY "
             + String.join(", ", order)

@@ -32,11 +32,11 @@ final class ListingReads {
     ListingQuery query = ListingQuery.of(filter, listing, dialect, shape);
     long listedRows = 0;
     long matched = 0;
-    OwnerLists owners = new OwnerLists();
+    ColumnReads reads = new ColumnReads(dialect);
     try (PreparedStatement select = prepare(connection, query.sql(), query.parameters());
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
-        T value = shape.reader().read(row, owners::of);
+        T value = shape.reader().read(row, reads);
         Owner groupOwner = groupOwner(row, query);
         if (query.exactInJava()
             && !matches(row, query, shape.owners().apply(value), groupOwner, filter)) {

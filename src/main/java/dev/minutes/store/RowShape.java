@@ -16,12 +16,16 @@ import java.util.function.Function;
 record RowShape<T>(
     String columns, int columnCount, RowReader<T> reader, Function<T, List<Owner>> owners) {
   static final RowShape<TrackedItem> ITEM =
-      new RowShape<>(Rows.ITEM_COLUMNS, Rows.ITEM_COLUMN_COUNT, Rows::item, TrackedItem::owners);
+      new RowShape<>(
+          Rows.ITEM_COLUMNS,
+          Rows.ITEM_COLUMN_COUNT,
+          (row, reads) -> Rows.item(row, reads::owners),
+          TrackedItem::owners);
   static final RowShape<ItemLine> LINE =
       new RowShape<>(Rows.LINE_COLUMNS, Rows.LINE_COLUMN_COUNT, Rows::line, ItemLine::owners);
 
-  /** Reads the shape's columns of the current row; owner lists through the listing's cache. */
+  /** Reads the shape's columns of the current row, as the listing's {@link ColumnReads} do. */
   interface RowReader<T> {
-    T read(ResultSet row, Function<String, List<Owner>> owners) throws SQLException;
+    T read(ResultSet row, ColumnReads reads) throws SQLException;
   }
 }

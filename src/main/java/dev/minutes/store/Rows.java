@@ -62,17 +62,17 @@ final class Rows {
         instant(row, 17));
   }
 
-  static ItemLine line(ResultSet row, Function<String, List<Owner>> owners) throws SQLException {
+  static ItemLine line(ResultSet row, ColumnReads reads) throws SQLException {
     return new ItemLine(
         row.getLong(1),
-        ItemStatus.valueOf(row.getString(2)),
-        owners.apply(row.getString(3)),
-        row.getString(4),
-        date(row.getString(5)),
+        ItemStatus.valueOf(reads.text(row, 2)),
+        reads.owners(reads.text(row, 3)),
+        reads.text(row, 4),
+        date(reads.text(row, 5)),
         row.getLong(6),
-        row.getString(7),
-        row.getString(8),
-        date(row.getString(9)));
+        reads.text(row, 7),
+        reads.text(row, 8),
+        date(reads.text(row, 9)));
   }
 
   static StoredMeeting meeting(ResultSet row) throws SQLException {
