@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The SQL that lists the items of an {@link ItemFilter}. Status and due date are plain columns
- * (indexed: V5). Owners are matched exactly through item_owners ({@link OwnerKeys}, V17.4), which
- * the query joins first, so an owner's listing reads only that owner's items. Teams are a JSON
+ * (indexed: V5). Owners are matched exactly through item_owners ({@link OwnerKeys}, V17.4), whose
+ * ids the query starts from, so an owner's listing reads only that owner's items. Teams are a JSON
  * list, narrowed down portably with {@code LIKE} on its lower-cased text, so only candidate rows
  * leave the database and the caller makes the exact, case-insensitive match. SQLite lower-cases
  * ASCII only: every other character of a wanted team becomes the one-character wildcard, which
@@ -26,25 +26,29 @@ record ItemQuery(String sql, List<String> parameters) {
   }
 
   /**
-   * The filter's clauses after {@link Rows#ITEM_FROM} (empty when it keeps every item): the join of
-   * the wanted owners' items, then the {@code WHERE} clause; and their parameters.
+   * The filter's {@code WHERE} clause after {@link Rows#ITEM_FROM} (empty when it keeps every item)
+   * and its parameters.
    */
   static ItemQuery where(ItemFilter filter) {
     List<String> parameters = new ArrayList<>();
     List<String> conditions = new ArrayList<>();
-    String owned = "";
-    if (!filter.ownerPersons().isEmpty()) {
-      // DISTINCT: an item owned under two of the wanted spellings (RD and RăzvanD) is one row.
+    boolean byOwner = !filter.ownerPersons().isEmpty();
+    if (byOwner) {
+      // IN, not a join: an item owned under two of the wanted spellings (RD and RăzvanD) is one
+      // row, and SQLite walks the list's ids in order, so listing by number needs no sort.
       Set<String> keys = OwnerKeys.ofNames(filter.ownerPersons());
-      owned =
-          " JOIN (SELECT DISTINCT io.item_id FROM item_owners io WHERE io.owner_key IN ("
+      conditions.add(
+          "i.id IN (SELECT io.item_id FROM item_owners io WHERE io.owner_key IN ("
               + keys.stream().map(k -> "?").collect(Collectors.joining(", "))
-              + ")) owned ON owned.item_id = i.id";
+              + "))");
       parameters.addAll(keys);
     }
     if (!filter.statuses().isEmpty()) {
+      // With an owner, the owner's ids are the narrow start; "|| ''" keeps SQLite's planner, which
+      // has no statistics, from starting at the status index over every open item instead.
       conditions.add(
-          "i.status IN ("
+          (byOwner ? "i.status || ''" : "i.status")
+              + " IN ("
               + filter.statuses().stream().map(s -> "?").collect(Collectors.joining(", "))
               + ")");
       filter.statuses().stream().map(Enum::name).sorted().forEach(parameters::add);
@@ -57,7 +61,7 @@ record ItemQuery(String sql, List<String> parameters) {
       conditions.add("LOWER(m.teams) LIKE ? ESCAPE '!'");
       parameters.add(jsonStringPattern(filter.team()));
     }
-    String sql = owned + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     return new ItemQuery(sql, List.copyOf(parameters));
   }
 
