@@ -5,6 +5,7 @@ import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Items;
 import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListedLine;
 import dev.minutes.items.ListingCount;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.people.Names;
@@ -65,6 +66,18 @@ public final class ListItems {
       ItemListing listing,
       Consumer<ListedItem> action) {
     return items.eachListed(
+        filter(statuses, owner, team, overdueOn), listing.withOwnerKeys(ownerKeys()), action);
+  }
+
+  /** As {@link #each(Set, String, String, LocalDate, ItemListing, Consumer)}, read as lines. */
+  public ListingCount eachLine(
+      Set<ItemStatus> statuses,
+      String owner,
+      String team,
+      LocalDate overdueOn,
+      ItemListing listing,
+      Consumer<ListedLine> action) {
+    return items.eachListedLine(
         filter(statuses, owner, team, overdueOn), listing.withOwnerKeys(ownerKeys()), action);
   }
 

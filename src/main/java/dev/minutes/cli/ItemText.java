@@ -1,11 +1,12 @@
 package dev.minutes.cli;
 
+import dev.minutes.items.ItemLine;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** How an action item reads in a terminal: one line, number first. */
 final class ItemText {
@@ -15,8 +16,12 @@ final class ItemText {
     return line(item, today, Style.PLAIN);
   }
 
-  /** The line with colour where {@code style} has it: late in red, done in green. */
   static String line(TrackedItem item, LocalDate today, Style style) {
+    return line(ItemLine.of(item), today, style);
+  }
+
+  /** The line with colour where {@code style} has it: late in red, done in green. */
+  static String line(ItemLine item, LocalDate today, Style style) {
     StringBuilder line = new StringBuilder();
     // "#%-5d" without a Formatter, which cost a listing more than the rest of the line.
     line.append('#').append(item.id());
@@ -27,7 +32,7 @@ final class ItemText {
       String status = "[" + item.status().name().toLowerCase(java.util.Locale.ROOT) + "]";
       line.append(item.status() == ItemStatus.DONE ? style.good(status) : status).append(' ');
     }
-    line.append(owners(item)).append(": ").append(item.text());
+    appendOwners(line, item.owners()).append(": ").append(item.text());
     if (item.due() != null) {
       line.append("  (due ").append(item.due());
       long late = ChronoUnit.DAYS.between(item.due(), today);
@@ -42,16 +47,28 @@ final class ItemText {
   }
 
   static String owners(TrackedItem item) {
-    if (item.owners().isEmpty()) {
-      return "(no owner)";
-    }
-    return item.owners().stream().map(ItemText::owner).collect(Collectors.joining("/"));
+    return owners(item.owners());
   }
 
-  private static String owner(Owner owner) {
-    if (owner.person() == null || owner.person().equals(owner.token())) {
-      return owner.token();
+  private static String owners(List<Owner> owners) {
+    return appendOwners(new StringBuilder(), owners).toString();
+  }
+
+  /** The owners as a line shows them, {@code RD (RăzvanD)/SK}; no stream per line of a listing. */
+  private static StringBuilder appendOwners(StringBuilder line, List<Owner> owners) {
+    if (owners.isEmpty()) {
+      return line.append("(no owner)");
     }
-    return owner.token() + " (" + owner.person() + ")";
+    for (int i = 0; i < owners.size(); i++) {
+      Owner owner = owners.get(i);
+      if (i > 0) {
+        line.append('/');
+      }
+      line.append(owner.token());
+      if (owner.person() != null && !owner.person().equals(owner.token())) {
+        line.append(" (").append(owner.person()).append(')');
+      }
+    }
+    return line;
   }
 }

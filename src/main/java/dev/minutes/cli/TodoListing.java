@@ -3,8 +3,10 @@ package dev.minutes.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.minutes.items.ItemLine;
 import dev.minutes.items.ItemListing.Grouping;
 import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListedLine;
 import dev.minutes.items.ListingCount;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
@@ -17,12 +19,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Prints the rows of {@code minutes todos} as they come: one line per item (or one JSON object), a
- * heading whenever the group changes, and at the end a line saying how many more matched when the
- * listing was cut. Rows arrive grouped (the store orders them), so nothing is held but the current
- * group's name.
+ * Prints the rows of {@code minutes todos} as they come: one line per item ({@link #accept}) or one
+ * JSON object ({@link #item}), a heading whenever the group changes, and at the end a line saying
+ * how many more matched when the listing was cut. Rows arrive grouped (the store orders them), so
+ * nothing is held but the current group's name.
  */
-final class TodoListing implements Consumer<ListedItem>, AutoCloseable {
+final class TodoListing implements Consumer<ListedLine>, AutoCloseable {
   private final PrintWriter out;
   private final boolean json;
   private final Grouping grouping;
@@ -48,22 +50,24 @@ final class TodoListing implements Consumer<ListedItem>, AutoCloseable {
     this.style = style;
   }
 
+  /** A row of a JSON listing: the whole item. */
+  void item(ListedItem row) {
+    stream = stream == null ? JsonStream.array(out) : stream;
+    ObjectNode node = json(row.item());
+    if (grouping != Grouping.NONE) {
+      node.put("group", heading(ItemLine.of(row.item()), row.groupOwner()));
+    }
+    stream.write(node);
+  }
+
+  /** A row of a text listing: its line, under a new heading when the group changes. */
   @Override
-  public void accept(ListedItem row) {
-    String heading = heading(row);
-    if (json) {
-      stream = stream == null ? JsonStream.array(out) : stream;
-      ObjectNode node = json(row.item());
-      if (grouping != Grouping.NONE) {
-        node.put("group", heading);
-      }
-      stream.write(node);
-      return;
-    }
+  public void accept(ListedLine row) {
     if (grouping == Grouping.NONE) {
-      out.println(ItemText.line(row.item(), today, style));
+      out.println(ItemText.line(row.line(), today, style));
       return;
     }
+    String heading = heading(row.line(), row.groupOwner());
     String key = heading == null ? "" : Names.fold(heading);
     if (!anyGroup || !Objects.equals(key, group)) {
       if (anyGroup) {
@@ -73,7 +77,7 @@ final class TodoListing implements Consumer<ListedItem>, AutoCloseable {
       group = key;
       anyGroup = true;
     }
-    out.println("  " + ItemText.line(row.item(), today, style));
+    out.println("  " + ItemText.line(row.line(), today, style));
   }
 
   /** An empty listing: an empty JSON array, or the sentence. */
@@ -116,11 +120,10 @@ final class TodoListing implements Consumer<ListedItem>, AutoCloseable {
   }
 
   /** The group's heading: the owner's name (null for no owner), or the meeting. */
-  private String heading(ListedItem row) {
-    TrackedItem item = row.item();
+  private String heading(ItemLine item, Owner groupOwner) {
     return switch (grouping) {
       case NONE -> null;
-      case OWNER -> row.groupOwner() == null ? null : people.displayName(row.groupOwner());
+      case OWNER -> groupOwner == null ? null : people.displayName(groupOwner);
       case MEETING ->
           "M"
               + item.meetingId()

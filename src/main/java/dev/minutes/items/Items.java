@@ -24,6 +24,12 @@ public interface Items {
    */
   ListingCount eachListed(ItemFilter filter, ItemListing listing, Consumer<ListedItem> action);
 
+  /**
+   * As {@link #eachListed}, each row read only as far as its line in a listing needs ({@link
+   * ItemLine}): what a text listing of thousands of items prints.
+   */
+  ListingCount eachListedLine(ItemFilter filter, ItemListing listing, Consumer<ListedLine> action);
+
   Optional<TrackedItem> item(long id);
 
   /**

@@ -15,6 +15,15 @@ enum Dialect {
     throw new IllegalArgumentException("unsupported JDBC URL");
   }
 
+  /**
+   * Ends the definition of a table that is all primary key: SQLite then keeps it as that key's
+   * b-tree alone, rather than a table of row ids and an index beside it (PostgreSQL has no such
+   * option).
+   */
+  String keyOnlyTable() {
+    return this == SQLITE ? " WITHOUT ROWID" : "";
+  }
+
   /** Row lock that serialises writers of one meeting; SQLite's write lock already does. */
   String forUpdate() {
     return this == POSTGRESQL ? " FOR UPDATE" : "";

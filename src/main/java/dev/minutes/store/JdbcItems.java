@@ -6,6 +6,7 @@ import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.Items;
 import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListedLine;
 import dev.minutes.items.ListingCount;
 import dev.minutes.items.MeetingItems;
 import dev.minutes.items.StoreEvent;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** The items table: reads, status changes and snoozes, each with its history entry. */
@@ -48,7 +50,7 @@ final class JdbcItems implements Items {
             try (ResultSet row = select.executeQuery()) {
               while (row.next()) {
                 TrackedItem item = Rows.item(row);
-                if (matchesExactly(item, item.owners(), filter)) {
+                if (matchesExactly(item.teams(), item.owners(), filter)) {
                   action.accept(item);
                 }
               }
@@ -61,8 +63,25 @@ final class JdbcItems implements Items {
   @Override
   public ListingCount eachListed(
       ItemFilter filter, ItemListing listing, Consumer<ListedItem> action) {
+    return listed(filter, listing, RowShape.ITEM, ListedItem::new, action);
+  }
+
+  @Override
+  public ListingCount eachListedLine(
+      ItemFilter filter, ItemListing listing, Consumer<ListedLine> action) {
+    return listed(filter, listing, RowShape.LINE, ListedLine::new, action);
+  }
+
+  private <T, R> ListingCount listed(
+      ItemFilter filter,
+      ItemListing listing,
+      RowShape<T> shape,
+      BiFunction<T, Owner, R> listed,
+      Consumer<R> action) {
     return database.inTransaction(
-        connection -> ListingReads.each(connection, database.dialect(), filter, listing, action));
+        connection ->
+            ListingReads.each(
+                connection, database.dialect(), filter, listing, shape, listed, action));
   }
 
   @Override
@@ -192,11 +211,13 @@ final class JdbcItems implements Items {
   }
 
   /**
-   * SQL narrows owners and teams down by their JSON text; this is the exact match: the team, and
-   * one of {@code owners} (an item's, or the one it is listed under).
+   * SQL narrows teams down by their JSON text and matches an item's owners through item_owners;
+   * this is the exact match: one of the meeting's {@code teams}, and one of {@code owners} (the one
+   * a row is listed under, which SQL cannot tell; for an item's own owners, the same answer as
+   * SQL's, with the same folding).
    */
-  static boolean matchesExactly(TrackedItem item, List<Owner> owners, ItemFilter filter) {
-    return (filter.team() == null || containsIgnoringCase(item.teams(), filter.team()))
+  static boolean matchesExactly(List<String> teams, List<Owner> owners, ItemFilter filter) {
+    return (filter.team() == null || containsIgnoringCase(teams, filter.team()))
         && (filter.ownerPersons().isEmpty() || ownedBy(owners, filter));
   }
 

@@ -8,6 +8,7 @@ import dev.minutes.items.ItemListing;
 import dev.minutes.items.ItemPlanner;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.ListedItem;
+import dev.minutes.items.ListedLine;
 import dev.minutes.items.ListingCount;
 import dev.minutes.items.MeetingItems;
 import dev.minutes.items.Store;
@@ -100,6 +101,12 @@ public final class JdbcStore extends JdbcFollowUpRecords implements Store {
   public ListingCount eachListed(
       ItemFilter filter, ItemListing listing, Consumer<ListedItem> action) {
     return items.eachListed(filter, listing, action);
+  }
+
+  @Override
+  public ListingCount eachListedLine(
+      ItemFilter filter, ItemListing listing, Consumer<ListedLine> action) {
+    return items.eachListedLine(filter, listing, action);
   }
 
   @Override

@@ -13,20 +13,29 @@ import java.util.Map;
  * PostgreSQL's {@code jsonb_array_elements}), one row per owner; ordering by owner reads the first
  * element. The owner's name is the one the parser resolved, else the token as written.
  *
- * <p>Owner and team filters are narrowed by SQL but matched exactly by the caller ({@link
- * ItemQuery}): such a listing is read whole, in order, and cut and counted as it streams; any other
- * is cut by {@code LIMIT} and counted by {@code COUNT(*)}.
+ * <p>A team filter, and an owner filter of a listing grouped by owner (whose rows are each one
+ * owner's), are narrowed by SQL but matched exactly by the caller ({@link ItemQuery}): such a
+ * listing is read whole, in order, and cut and counted as it streams; any other is cut by {@code
+ * LIMIT} and counted by {@code COUNT(*)}.
  */
 record ListingQuery(
     String sql,
     List<String> parameters,
     String countSql,
     List<String> countParameters,
-    boolean exactInJava) {
-  /** The two owner columns after {@link Rows#ITEM_COLUMNS}: token and resolved name, or nulls. */
-  static final int OWNER_TOKEN_COLUMN = Rows.ITEM_COLUMN_COUNT + 1;
+    boolean exactInJava,
+    int ownerTokenColumn,
+    int teamsColumn) {
 
-  static ListingQuery of(ItemFilter filter, ItemListing listing, Dialect dialect) {
+  /**
+   * The listing's SQL: the row's {@code shape} columns, then, grouped by owner, the owner's token
+   * and resolved name ({@link #ownerTokenColumn} and the next), then, with a team filter, the
+   * meeting's teams ({@link #teamsColumn}) for the exact team match. Columns a listing does not
+   * read are left out: the owner columns cost a JSON extraction per row, and every column selected
+   * is carried through the sort.
+   */
+  static ListingQuery of(
+      ItemFilter filter, ItemListing listing, Dialect dialect, RowShape<?> shape) {
     ItemQuery where = ItemQuery.where(filter);
     boolean perOwner = listing.grouping() == Grouping.OWNER;
     String token;
@@ -67,15 +76,15 @@ record ListingQuery(
       case NUMBER -> {}
     }
     order.add("i.id");
-    boolean exactInJava = filter.team() != null || !filter.ownerPersons().isEmpty();
+    // An item's owners match in SQL; a row listed under one owner must match as that owner.
+    boolean exactInJava = filter.team() != null || (perOwner && !filter.ownerPersons().isEmpty());
     String from = Rows.ITEM_FROM + join + where.sql();
+    int ownerTokenColumn = perOwner ? shape.columnCount() + 1 : 0;
     String sql =
         "SELECT "
-            + Rows.ITEM_COLUMNS
-            + ", "
-            + token
-            + ", "
-            + person
+            + shape.columns()
+            + (perOwner ? ", " + token + ", " + person : "")
+            + (filter.team() != null ? ", m.teams" : "")
             + from
             + " ORDER BY "
             + String.join(", ", order)
@@ -83,7 +92,13 @@ record ListingQuery(
     List<String> parameters = new ArrayList<>(where.parameters());
     parameters.addAll(orderParameters);
     return new ListingQuery(
-        sql, List.copyOf(parameters), "SELECT COUNT(*)" + from, where.parameters(), exactInJava);
+        sql,
+        List.copyOf(parameters),
+        "SELECT COUNT(*)" + from,
+        where.parameters(),
+        exactInJava,
+        ownerTokenColumn,
+        shape.columnCount() + (perOwner ? 3 : 1));
   }
 
   /**

@@ -2,70 +2,80 @@ package dev.minutes.store;
 
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.ItemListing;
-import dev.minutes.items.ListedItem;
 import dev.minutes.items.ListingCount;
-import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.Owner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** Runs a {@link ListingQuery}: rows handed over as they are read, then the count. */
 final class ListingReads {
   private ListingReads() {}
 
-  static ListingCount each(
+  /**
+   * Reads each row in {@code shape}, hands it to {@code action} as {@code listed} makes it of the
+   * value and the owner it is listed under, and returns the count.
+   */
+  static <T, R> ListingCount each(
       Connection connection,
       Dialect dialect,
       ItemFilter filter,
       ItemListing listing,
-      Consumer<ListedItem> action)
+      RowShape<T> shape,
+      BiFunction<T, Owner, R> listed,
+      Consumer<R> action)
       throws SQLException {
-    ListingQuery query = ListingQuery.of(filter, listing, dialect);
-    long listed = 0;
+    ListingQuery query = ListingQuery.of(filter, listing, dialect, shape);
+    long listedRows = 0;
     long matched = 0;
+    ColumnReads reads = new ColumnReads(dialect);
     try (PreparedStatement select = prepare(connection, query.sql(), query.parameters());
         ResultSet row = select.executeQuery()) {
       while (row.next()) {
-        ListedItem listedItem = listedItem(row, listing);
-        if (query.exactInJava() && !matches(listedItem, filter)) {
+        T value = shape.reader().read(row, reads);
+        Owner groupOwner = groupOwner(row, query);
+        if (query.exactInJava()
+            && !matches(row, query, shape.owners().apply(value), groupOwner, filter)) {
           continue;
         }
         matched++;
-        if (listing.limit() == 0 || listed < listing.limit()) {
-          action.accept(listedItem);
-          listed++;
+        if (listing.limit() == 0 || listedRows < listing.limit()) {
+          action.accept(listed.apply(value, groupOwner));
+          listedRows++;
         }
       }
     }
-    if (query.exactInJava() || listing.limit() == 0 || listed < listing.limit()) {
-      return new ListingCount(listed, matched);
+    if (query.exactInJava() || listing.limit() == 0 || listedRows < listing.limit()) {
+      return new ListingCount(listedRows, matched);
     }
     try (PreparedStatement count = prepare(connection, query.countSql(), query.countParameters());
         ResultSet row = count.executeQuery()) {
       row.next();
-      return new ListingCount(listed, row.getLong(1));
+      return new ListingCount(listedRows, row.getLong(1));
     }
   }
 
-  private static ListedItem listedItem(ResultSet row, ItemListing listing) throws SQLException {
-    TrackedItem item = Rows.item(row);
-    String token = row.getString(ListingQuery.OWNER_TOKEN_COLUMN);
-    if (listing.grouping() != ItemListing.Grouping.OWNER || token == null) {
-      return new ListedItem(item, null);
+  /** The owner a row is listed under when grouping by owner; null otherwise and for no owner. */
+  private static Owner groupOwner(ResultSet row, ListingQuery query) throws SQLException {
+    if (query.ownerTokenColumn() == 0) {
+      return null;
     }
-    return new ListedItem(
-        item, new Owner(token, row.getString(ListingQuery.OWNER_TOKEN_COLUMN + 1)));
+    String token = row.getString(query.ownerTokenColumn());
+    return token == null ? null : new Owner(token, row.getString(query.ownerTokenColumn() + 1));
   }
 
   /** The exact match ({@link JdbcItems#matchesExactly}); a row under one owner is that owner's. */
-  private static boolean matches(ListedItem row, ItemFilter filter) {
-    TrackedItem item = row.item();
+  private static boolean matches(
+      ResultSet row, ListingQuery query, List<Owner> owners, Owner groupOwner, ItemFilter filter)
+      throws SQLException {
+    List<String> teams =
+        filter.team() == null ? List.of() : JsonColumns.strings(row.getString(query.teamsColumn()));
     return JdbcItems.matchesExactly(
-        item, row.groupOwner() != null ? List.of(row.groupOwner()) : item.owners(), filter);
+        teams, groupOwner != null ? List.of(groupOwner) : owners, filter);
   }
 
   static PreparedStatement prepare(Connection connection, String sql, List<String> parameters)

@@ -8,13 +8,16 @@ import dev.minutes.items.StoreEvent;
 import dev.minutes.items.TrackedItem;
 import dev.minutes.notes.ActionItem;
 import dev.minutes.notes.Meeting;
+import dev.minutes.notes.Owner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes one ingested meeting and its items inside the caller's transaction. */
 final class MeetingWriter {
@@ -52,12 +55,15 @@ final class MeetingWriter {
       return new IngestOutcome(meetingId, false, true, List.of(), List.of(), List.of(), 0);
     }
     updateMeeting(meetingId, meeting, contentHash);
-    ItemPlan plan = planner.plan(itemsOf(meetingId));
+    List<TrackedItem> stored = itemsOf(meetingId);
+    Map<Long, List<Owner>> storedOwners = new HashMap<>();
+    stored.forEach(item -> storedOwners.put(item.id(), item.owners()));
+    ItemPlan plan = planner.plan(stored);
     List<Long> added = NewItemsWriter.insert(connection, meetingId, plan.added(), at, ACTOR);
     List<Long> changed = new ArrayList<>();
     int kept = 0;
     for (ItemPlan.Update update : plan.updated()) {
-      if (applyUpdate(meetingId, update)) {
+      if (applyUpdate(meetingId, update, storedOwners.get(update.id()))) {
         changed.add(update.id());
       } else {
         kept++;
@@ -137,7 +143,8 @@ final class MeetingWriter {
   }
 
   /** Returns true when the update is a change people care about (not a mere move). */
-  private boolean applyUpdate(long meetingId, ItemPlan.Update update) throws SQLException {
+  private boolean applyUpdate(long meetingId, ItemPlan.Update update, List<Owner> storedOwners)
+      throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
             "UPDATE items SET text = ?, owners = ?, due = ?, refs = ?, section = ?, line = ?"
@@ -146,6 +153,7 @@ final class MeetingWriter {
       statement.setLong(7, update.id());
       statement.executeUpdate();
     }
+    ItemOwnerTable.update(connection, update.id(), storedOwners, update.item().owners());
     if (!update.changes().isEmpty()) {
       Rows.history(
           connection, update.id(), at, ACTOR, "edited", String.join("; ", update.changes()));

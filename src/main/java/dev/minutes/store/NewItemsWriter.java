@@ -70,6 +70,7 @@ final class NewItemsWriter {
       history.executeBatch();
       events.executeBatch();
     }
+    ItemOwnerTable.insert(connection, ids, added.stream().map(ActionItem::owners).toList());
     return ids;
   }
 }

@@ -1,9 +1,11 @@
 package dev.minutes.store;
 
+import dev.minutes.items.ItemLine;
 import dev.minutes.items.ItemStatus;
 import dev.minutes.items.StoreEvent;
 import dev.minutes.items.StoredMeeting;
 import dev.minutes.items.TrackedItem;
+import dev.minutes.notes.Owner;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +14,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
 
 /** Mapping between rows and the store's records, and the few statements every writer shares. */
 final class Rows {
@@ -20,6 +24,12 @@ final class Rows {
           + " i.owners, i.due, i.refs, i.section, i.line, i.status, i.created_at,"
           + " i.status_changed_at, i.snoozed_until";
   static final int ITEM_COLUMN_COUNT = 17;
+
+  /** The columns of an {@link ItemLine}, in its order. */
+  static final String LINE_COLUMNS =
+      "i.id, i.status, i.owners, i.text, i.due, i.meeting_id, m.source, m.title, m.meeting_date";
+
+  static final int LINE_COLUMN_COUNT = 9;
   static final String ITEM_FROM = " FROM items i JOIN meetings m ON m.id = i.meeting_id";
   static final String MEETING_COLUMNS =
       "id, source, title, meeting_datetime, meeting_date, teams, agenda, decisions, ingested_at";
@@ -27,6 +37,11 @@ final class Rows {
   private Rows() {}
 
   static TrackedItem item(ResultSet row) throws SQLException {
+    return item(row, JsonColumns::owners);
+  }
+
+  /** An item, its owners read by {@code owners} from their JSON text. */
+  static TrackedItem item(ResultSet row, Function<String, List<Owner>> owners) throws SQLException {
     return new TrackedItem(
         row.getLong(1),
         row.getString(2),
@@ -36,7 +51,7 @@ final class Rows {
         date(row.getString(6)),
         JsonColumns.strings(row.getString(7)),
         row.getString(8),
-        JsonColumns.owners(row.getString(9)),
+        owners.apply(row.getString(9)),
         date(row.getString(10)),
         JsonColumns.strings(row.getString(11)),
         row.getString(12),
@@ -45,6 +60,19 @@ final class Rows {
         instant(row, 15),
         instant(row, 16),
         instant(row, 17));
+  }
+
+  static ItemLine line(ResultSet row, ColumnReads reads) throws SQLException {
+    return new ItemLine(
+        row.getLong(1),
+        ItemStatus.valueOf(reads.text(row, 2)),
+        reads.owners(reads.text(row, 3)),
+        reads.text(row, 4),
+        date(reads.text(row, 5)),
+        row.getLong(6),
+        reads.text(row, 7),
+        reads.text(row, 8),
+        date(reads.text(row, 9)));
   }
 
   static StoredMeeting meeting(ResultSet row) throws SQLException {

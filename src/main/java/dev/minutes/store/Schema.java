@@ -4,9 +4,11 @@ import dev.minutes.notes.MinutesException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings a store's schema to {@link #VERSION} with the Flyway scripts of db/migration, starting
@@ -15,11 +17,14 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Schema {
   /**
-   * The version of the newest migration under db/migration, as Flyway writes it (V17_2 → 17.2).
-   * Written here rather than found by a class-path scan, which is what opening a store avoids; a
-   * test keeps the two equal.
+   * The version of the newest migration, the scripts under db/migration ({@code V17_2} → 17.2) and
+   * {@link #JAVA_MIGRATIONS}, as Flyway writes it. Written here rather than found by a class-path
+   * scan, which is what opening a store avoids; a test keeps the two equal.
    */
-  static final String VERSION = "17.3";
+  static final String VERSION = "17.4";
+
+  /** Migrations written in Java, for what SQL cannot compute the same way on both databases. */
+  static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new ItemOwnersMigration());
 
   private Schema() {}
 
@@ -55,6 +60,7 @@ final class Schema {
       Flyway.configure()
           .dataSource(connections)
           .locations("classpath:db/migration")
+          .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
           .load()
           .migrate();
     } catch (FlywayException e) {

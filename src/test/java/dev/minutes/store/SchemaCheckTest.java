@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +26,12 @@ class SchemaCheckTest {
   @Test
   void theCurrentVersionIsTheNewestMigration() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
-      MigrationVersion newest =
+      Stream<MigrationVersion> scripts =
           files
               .map(f -> f.getFileName().toString())
-              .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__"))))
+              .map(name -> MigrationVersion.fromVersion(name.substring(1, name.indexOf("__"))));
+      MigrationVersion newest =
+          Stream.concat(scripts, Schema.JAVA_MIGRATIONS.stream().map(JavaMigration::getVersion))
               .max(Comparator.naturalOrder())
               .orElseThrow();
       assertThat(Schema.VERSION).isEqualTo(newest.getVersion());
