@@ -12,6 +12,9 @@ import java.util.List;
 final class ItemText {
   private ItemText() {}
 
+  /** Room for all of a line but its text: number, owners, due date, lateness, meeting title. */
+  private static final int LINE_EXTRAS = 160;
+
   static String line(TrackedItem item, LocalDate today) {
     return line(item, today, Style.PLAIN);
   }
@@ -22,7 +25,8 @@ final class ItemText {
 
   /** The line with colour where {@code style} has it: late in red, done in green. */
   static String line(ItemLine item, LocalDate today, Style style) {
-    StringBuilder line = new StringBuilder();
+    // Sized for the whole line at once: a listing builds tens of thousands of them.
+    StringBuilder line = new StringBuilder(LINE_EXTRAS + item.text().length());
     // "#%-5d" without a Formatter, which cost a listing more than the rest of the line.
     line.append('#').append(item.id());
     while (line.length() < 6) {
