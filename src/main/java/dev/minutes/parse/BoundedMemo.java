@@ -11,6 +11,9 @@ import java.util.function.Function;
  * Thread-safe, like the parser that holds it.
  */
 final class BoundedMemo<K, V> {
+  /** The bound of the parser's memos: far more headings and names than a community writes. */
+  static final int DISTINCT_TEXTS = 4096;
+
   private final Map<K, V> answers = new ConcurrentHashMap<>();
   private final Function<K, V> function;
   private final int bound;

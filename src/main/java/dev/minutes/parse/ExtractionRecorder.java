@@ -52,9 +52,11 @@ final class ExtractionRecorder {
   void addAgendaItem(String text, int line) {
     agendaHasList = true;
     out.agenda().add(new AgendaItem(text, line));
-    if (explaining) {
-      explain(line, "agenda", text, "list item of agenda section '" + at.section + "'");
-    }
+    explain(
+        line,
+        "agenda",
+        text,
+        explaining ? "list item of agenda section '" + at.section + "'" : null);
   }
 
   /** An agenda list was seen in this section, so its prose lines are not agenda items. */
@@ -105,14 +107,9 @@ final class ExtractionRecorder {
     SectionRole role = at.role;
     if (role == SectionRole.AGENDA && !agendaHasList) {
       out.agenda().addAll(agendaProse);
+      String why = explaining ? "prose line of agenda section '" + at.section + "'" : null;
       for (AgendaItem prose : agendaProse) {
-        if (explaining) {
-          explain(
-              prose.line(),
-              "agenda",
-              prose.text(),
-              "prose line of agenda section '" + at.section + "'");
-        }
+        explain(prose.line(), "agenda", prose.text(), why);
       }
     }
     int items = out.agenda().size() + out.actions().size() + out.decisions().size();

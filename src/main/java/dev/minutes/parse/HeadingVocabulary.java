@@ -43,15 +43,13 @@ final class HeadingVocabulary {
    * of the notes and the walk through them ask about each heading more than once.
    */
   private final BoundedMemo<String, Optional<SectionRole>> headingRoles =
-      new BoundedMemo<>(this::findRole, MEMO_BOUND);
+      new BoundedMemo<>(this::findRole, BoundedMemo.DISTINCT_TEXTS);
 
   private final BoundedMemo<String, Optional<SectionRole>> labelRoles =
-      new BoundedMemo<>(this::findExactRole, MEMO_BOUND);
-
-  private static final int MEMO_BOUND = 4096;
+      new BoundedMemo<>(this::findExactRole, BoundedMemo.DISTINCT_TEXTS);
 
   private static final BoundedMemo<String, String> DISPLAYED =
-      new BoundedMemo<>(HeadingVocabulary::displayOnce, MEMO_BOUND);
+      new BoundedMemo<>(HeadingVocabulary::displayOnce, BoundedMemo.DISTINCT_TEXTS);
 
   private HeadingVocabulary(Map<SectionRole, List<String>> phrases) {
     this.phrases = phrases;

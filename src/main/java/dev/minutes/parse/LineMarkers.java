@@ -96,9 +96,12 @@ final class LineMarkers {
 
   private void addFirstWord(String marker) {
     String word = firstWord(marker);
+    if (word.isEmpty()) {
+      return;
+    }
     List<String> sameLength =
         firstWords.computeIfAbsent(word.length(), length -> new ArrayList<>());
-    if (!word.isEmpty() && !sameLength.contains(word)) {
+    if (!sameLength.contains(word)) {
       sameLength.add(word);
     }
   }

@@ -68,7 +68,7 @@ final class OwnerResolver {
       String name, String folded, String foldedGivenName, Optional<String> initials, String first) {
     /** Spellings already derived: a community's meetings list the same people again and again. */
     private static final BoundedMemo<String, Participant> DERIVED =
-        new BoundedMemo<>(Participant::derive, 4096);
+        new BoundedMemo<>(Participant::derive, BoundedMemo.DISTINCT_TEXTS);
 
     static Participant of(String name) {
       return DERIVED.apply(name);
@@ -151,24 +151,17 @@ final class OwnerResolver {
     String folded = Names.fold(token);
     int words = 0;
     int lastStart = 0;
-    boolean inWord = false;
+    int lastEnd = 0;
     for (int i = 0; i < folded.length(); i++) {
-      boolean space = TextShapes.isPatternSpace(folded.charAt(i));
-      if (!space && !inWord) {
-        words++;
-        lastStart = i;
+      if (!TextShapes.isPatternSpace(folded.charAt(i))) {
+        if (i == 0 || TextShapes.isPatternSpace(folded.charAt(i - 1))) {
+          words++;
+          lastStart = i;
+        }
+        lastEnd = i + 1;
       }
-      inWord = !space;
     }
-    return words >= 1 && words <= 3 && GROUP_WORDS.contains(lastWord(folded, lastStart));
-  }
-
-  private static String lastWord(String folded, int start) {
-    int end = start;
-    while (end < folded.length() && !TextShapes.isPatternSpace(folded.charAt(end))) {
-      end++;
-    }
-    return folded.substring(start, end);
+    return words >= 1 && words <= 3 && GROUP_WORDS.contains(folded.substring(lastStart, lastEnd));
   }
 
   /** A directory person is named as this meeting's participants spell them, when they attend. */

@@ -19,7 +19,7 @@ final class Participants {
    * after meeting.
    */
   private static final BoundedMemo<String, String> CLEANED =
-      new BoundedMemo<>(Participants::clean, 4096);
+      new BoundedMemo<>(Participants::clean, BoundedMemo.DISTINCT_TEXTS);
 
   static List<String> of(List<String> written) {
     List<String> names = new ArrayList<>();

@@ -65,7 +65,7 @@ final class TextShapes {
   /** "Action items:" → "Action items": the colons and whitespace ({@code [:\s]+$}) that end it. */
   static String withoutTrailingColon(String text) {
     int end = text.length();
-    while (end > 0 && ": \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > 0 && (text.charAt(end - 1) == ':' || isPatternSpace(text.charAt(end - 1)))) {
       end--;
     }
     return text.substring(0, end);
