@@ -55,7 +55,8 @@ final class MeetingWriter {
       return new IngestOutcome(meetingId, false, true, List.of(), List.of(), List.of(), 0);
     }
     updateMeeting(meetingId, meeting, contentHash);
-    List<TrackedItem> stored = itemsOf(meetingId);
+    // A new meeting's row was made by this transaction, so it has no items to read.
+    List<TrackedItem> stored = newMeeting ? List.of() : itemsOf(meetingId);
     Map<Long, List<Owner>> storedOwners = new HashMap<>();
     stored.forEach(item -> storedOwners.put(item.id(), item.owners()));
     ItemPlan plan = planner.plan(stored);

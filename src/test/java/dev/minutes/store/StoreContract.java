@@ -26,9 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -214,6 +216,23 @@ abstract class StoreContract {
     assertThat(store.meetings(null))
         .extracting(StoredMeeting::source)
         .containsExactly("notes/a.md");
+  }
+
+  @Test
+  void keysNewItemsWithTimeOrderedUuidsThatGrowInTheOrderTheItemsWereCreated() {
+    Store store = store();
+    ingest(store, "notes/a.md", NOTES, "h1");
+    ingest(store, "notes/b.md", NOTES.replace("2024-03-04", "2024-03-11"), "h2");
+
+    List<TrackedItem> items = store.items(ItemFilter.open());
+    List<String> keys = items.stream().map(TrackedItem::key).toList();
+    assertThat(items).hasSize(4);
+    assertThat(keys).allMatch(key -> UUID.fromString(key).version() == 7);
+    assertThat(keys).doesNotHaveDuplicates();
+    // Ordered, so a large ingest appends to the key index instead of writing all over it.
+    assertThat(items.stream().sorted(Comparator.comparingLong(TrackedItem::id)))
+        .extracting(TrackedItem::key)
+        .isSorted();
   }
 
   @Test
