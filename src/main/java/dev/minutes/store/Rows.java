@@ -63,16 +63,17 @@ final class Rows {
   }
 
   static ItemLine line(ResultSet row, ColumnReads reads) throws SQLException {
+    ColumnReads.MeetingColumns meeting = reads.meeting(row, row.getLong(6), 7);
     return new ItemLine(
         row.getLong(1),
         ItemStatus.valueOf(reads.text(row, 2)),
         reads.owners(reads.text(row, 3)),
         reads.text(row, 4),
         date(reads.text(row, 5)),
-        row.getLong(6),
-        reads.text(row, 7),
-        reads.text(row, 8),
-        date(reads.text(row, 9)));
+        meeting.id(),
+        meeting.source(),
+        meeting.title(),
+        meeting.date());
   }
 
   static StoredMeeting meeting(ResultSet row) throws SQLException {

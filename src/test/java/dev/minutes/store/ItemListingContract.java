@@ -259,6 +259,31 @@ abstract class ItemListingContract {
     }
   }
 
+  @Test
+  void linesOfMeetingsThatAlternateEachShowTheirOwnMeeting() {
+    List<String> meetings = new ArrayList<>();
+    store()
+        .eachListedLine(
+            ItemFilter.all(),
+            new ItemListing(Order.DUE, Grouping.NONE, 0),
+            row ->
+                meetings.add(
+                    row.line().meetingTitle()
+                        + " "
+                        + row.line().meetingDate()
+                        + " "
+                        + row.line().meetingSource()));
+
+    // By due date: March, March, April, then the undated March and April items.
+    assertThat(meetings)
+        .containsExactly(
+            "March 2024-03-04 march.md",
+            "March 2024-03-04 march.md",
+            "April 2024-04-01 april.md",
+            "March 2024-03-04 march.md",
+            "April 2024-04-01 april.md");
+  }
+
   private List<String> texts(ItemFilter filter, ItemListing listing) {
     List<String> texts = new ArrayList<>();
     store().eachListed(filter, listing, row -> texts.add(row.item().text()));
