@@ -114,8 +114,11 @@ final class TodosCommand extends MinutesCommand {
       LocalDate overdueOn = overdue ? today : null;
       ListingCount count =
           format == Format.json
-              ? items.each(statuses(), owner, team, overdueOn, listing, printer::item)
-              : items.eachLine(statuses(), owner, team, overdueOn, listing, printer);
+              ? PrintingThread.overlap(
+                  printer::item,
+                  row -> items.each(statuses(), owner, team, overdueOn, listing, row))
+              : PrintingThread.overlap(
+                  printer, row -> items.eachLine(statuses(), owner, team, overdueOn, listing, row));
       if (count.listed() == 0) {
         KnownNames.requireTeam(store, team);
         KnownNames.requireOwner(store, people, owner);

@@ -1,11 +1,13 @@
 package dev.minutes.store;
 
+import dev.minutes.items.ItemStatus;
 import dev.minutes.notes.Owner;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How one listing reads its rows' text columns and owner lists. On SQLite a text is taken as its
@@ -16,14 +18,24 @@ import java.util.List;
  */
 final class ColumnReads {
   private final boolean utf8Bytes;
+  private final ItemStatus onlyStatus;
   private final OwnerLists ownerLists = new OwnerLists();
   private MeetingColumns lastMeeting;
 
   /** What a listed row shows of its meeting. */
   record MeetingColumns(long id, String source, String title, LocalDate date) {}
 
-  ColumnReads(Dialect dialect) {
+  /**
+   * @param statuses the statuses the listing keeps (empty: all)
+   */
+  ColumnReads(Dialect dialect, Set<ItemStatus> statuses) {
     this.utf8Bytes = dialect == Dialect.SQLITE;
+    this.onlyStatus = statuses.size() == 1 ? statuses.iterator().next() : null;
+  }
+
+  /** A row's status: the listing's only status when it keeps one (the usual open items) unread. */
+  ItemStatus status(ResultSet row, int column) throws SQLException {
+    return onlyStatus != null ? onlyStatus : ItemStatus.valueOf(text(row, column));
   }
 
   String text(ResultSet row, int column) throws SQLException {

@@ -32,7 +32,7 @@ final class ListingReads {
     ListingQuery query = ListingQuery.of(filter, listing, dialect, shape);
     long listedRows = 0;
     long matched = 0;
-    ColumnReads reads = new ColumnReads(dialect);
+    ColumnReads reads = new ColumnReads(dialect, filter.statuses());
     try (PreparedStatement select = prepare(connection, query.sql(), query.parameters());
         ResultSet row = select.executeQuery()) {
       while (row.next()) {

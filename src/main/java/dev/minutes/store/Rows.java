@@ -66,7 +66,7 @@ final class Rows {
     ColumnReads.MeetingColumns meeting = reads.meeting(row, row.getLong(6), 7);
     return new ItemLine(
         row.getLong(1),
-        ItemStatus.valueOf(reads.text(row, 2)),
+        reads.status(row, 2),
         reads.owners(reads.text(row, 3)),
         reads.text(row, 4),
         date(reads.text(row, 5)),
