@@ -5,6 +5,7 @@ import dev.minutes.application.IngestNotes;
 import dev.minutes.ingest.Adoption;
 import dev.minutes.ingest.FileStamps;
 import dev.minutes.ingest.IngestReport;
+import dev.minutes.ingest.Ingester;
 import dev.minutes.items.IngestOutcome;
 import dev.minutes.items.Store;
 import dev.minutes.items.WriteBatch;
@@ -18,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,10 +80,11 @@ final class IngestCommand extends MinutesCommand {
     PeopleDirectory people = main.people().load();
     String peopleFingerprint = main.people().fingerprint();
     try (Store store = storeOption.open(main)) {
+      Ingester ingester =
+          IngestSettings.ingester(main.settings(), people, peopleFingerprint, store, main.clock());
       IngestNotes ingest =
           new IngestNotes(
-              IngestSettings.ingester(
-                  main.settings(), people, peopleFingerprint, store, main.clock()),
+              ingester,
               github.openIssues(
                   store, github.tracker(), people, main.clock(), err, main.showsProgress()),
               github.syncIssues(store, github.tracker(), people, main.clock()),
@@ -108,24 +109,15 @@ final class IngestCommand extends MinutesCommand {
       progress.start(files.size());
       FileStamps stamps =
           FileStamps.of(store, IngestSettings.readingContext(main.settings(), peopleFingerprint));
-      try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT)) {
-        for (Path file : files) {
+      try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT);
+          IngestTurns turns = new IngestTurns(ingester, stamps, root, dryRun, adoption, files)) {
+        for (IngestTurns.Turn turn = turns.next(); turn != null; turn = turns.next()) {
           IngestReport report;
           try {
-            String source = root.identify(file);
-            Optional<String> stamp = stamps.current(file);
-            Optional<IngestReport> known = stamps.known(source, stamp);
-            if (known.isPresent()) {
-              report = known.get();
-            } else {
-              report = ingest.ingest(source, NotesInput.read(file), dryRun, adoption);
-              if (!dryRun) {
-                stamps.remember(report, stamp);
-              }
-            }
+            report = turn.report();
           } catch (IOException e) {
             progress.clear();
-            err.println("minutes: " + file + ": cannot read: " + e.getMessage());
+            err.println("minutes: " + turn.file + ": cannot read: " + e.getMessage());
             failed = true;
             totals.unreadable();
             continue;
@@ -135,7 +127,7 @@ final class IngestCommand extends MinutesCommand {
             newMeetings.add(report.outcome().meetingId());
           }
           progress.clear();
-          print(report, file.toString(), out, err);
+          print(report, turn.file.toString(), out, err);
           totals.add(report);
           history.add(report);
           progress.step();

@@ -35,7 +35,7 @@ public record IngestReport(
   }
 
   /** A file whose content is already stored as it is. */
-  static IngestReport unchanged(String source) {
+  public static IngestReport unchanged(String source) {
     return new IngestReport(
         source,
         null,
