@@ -103,7 +103,7 @@ final class IngestCommand extends MinutesCommand {
             .lines()
             .forEach(out::println);
       }
-      List<Path> files = NotesFiles.collect(paths);
+      List<NotesFiles.Found> files = NotesFiles.find(paths);
       ProgressLine progress =
           new ProgressLine(err, main.clock(), "files", main.showsProgress(), ARCHIVE);
       progress.start(files.size());

@@ -5,8 +5,12 @@ import dev.minutes.ingest.FileStamps;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.notesrepo.NotesRoot;
+import dev.minutes.parse.NotesFiles;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -34,7 +38,7 @@ final class IngestTurns implements AutoCloseable {
   private final NotesRoot root;
   private final boolean dryRun;
   private final Adoption adoption;
-  private final Iterator<Path> files;
+  private final Iterator<NotesFiles.Found> files;
   private final Deque<Turn> begun = new ArrayDeque<>();
   private final ExecutorService parser =
       Executors.newSingleThreadExecutor(
@@ -50,7 +54,7 @@ final class IngestTurns implements AutoCloseable {
       NotesRoot root,
       boolean dryRun,
       Adoption adoption,
-      List<Path> files) {
+      List<NotesFiles.Found> files) {
     this.ingester = ingester;
     this.stamps = stamps;
     this.root = root;
@@ -123,10 +127,18 @@ final class IngestTurns implements AutoCloseable {
     }
   }
 
-  private Turn begin(Path file) {
+  private Turn begin(NotesFiles.Found found) {
+    Path file = found.path();
     try {
-      String source = root.identify(file);
-      Optional<String> stamp = stamps.current(file);
+      // The walk read each file's own attributes: a file that is no link needs no other look.
+      BasicFileAttributes own =
+          found.attributes() != null
+              ? found.attributes()
+              : Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      String source = root.identify(file, own);
+      Optional<String> stamp =
+          stamps.current(
+              own.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : own);
       Optional<IngestReport> known = stamps.known(source, stamp);
       if (known.isPresent()) {
         return new Turn(file, null, known.get(), null, false, stamp);

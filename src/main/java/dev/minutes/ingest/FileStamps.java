@@ -61,7 +61,11 @@ public final class FileStamps {
    * makes the stamp stale, never wrong); empty when it is too recent to be trusted.
    */
   public Optional<String> current(Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    return current(Files.readAttributes(file, BasicFileAttributes.class));
+  }
+
+  /** {@link #current(Path)} from the file's attributes (a link's: its target's), read before. */
+  public Optional<String> current(BasicFileAttributes attributes) {
     Instant modified = attributes.lastModifiedTime().toInstant();
     if (modified.isAfter(wallClock.instant().minus(RACY))) {
       return Optional.empty();

@@ -3,7 +3,10 @@ package dev.minutes.notesrepo;
 import dev.minutes.notes.MinutesException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class NotesRoot {
   private final Path configured;
   private final Map<Path, Optional<Path>> workTrees = new HashMap<>();
+  private final Map<Path, Path> realFolders = new HashMap<>();
 
   private NotesRoot(Path configured) {
     this.configured = configured;
@@ -47,9 +51,23 @@ public final class NotesRoot {
    * @throws MinutesException when the file does not exist or cannot be resolved
    */
   public String identify(Path file) {
+    BasicFileAttributes own;
+    try {
+      own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new MinutesException(file.toString(), "cannot read: " + e.getMessage(), null, e);
+    }
+    return identify(file, own);
+  }
+
+  /**
+   * {@link #identify(Path)} of a file whose own attributes (a link's, not its target's) were read
+   * before, as a walk of its folder reads them.
+   */
+  public String identify(Path file, BasicFileAttributes own) {
     Path real;
     try {
-      real = file.toRealPath();
+      real = realPath(file, own.isSymbolicLink());
     } catch (IOException e) {
       throw new MinutesException(file.toString(), "cannot read: " + e.getMessage(), null, e);
     }
@@ -60,12 +78,54 @@ public final class NotesRoot {
     return real.toString();
   }
 
+  /**
+   * The file's real path: its folder's real path, resolved once per folder, and its name, unless
+   * the file itself is a link. Resolving every file's whole path cost a system call per folder
+   * above it, for each of an archive's tens of thousands of files.
+   */
+  private Path realPath(Path file, boolean link) throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
+    Path name = file.getFileName();
+    if (folder == null || link || name.toString().equals("..") || name.toString().equals(".")) {
+      return file.toRealPath();
+    }
+    Path realFolder = realFolders.get(folder);
+    if (realFolder == null) {
+      realFolder = folder.toRealPath();
+      realFolders.put(folder, realFolder);
+    }
+    return realFolder.resolve(name);
+  }
+
   /** The root that holds files in {@code folder}, if any. */
   public Optional<Path> rootOf(Path folder) {
     if (configured != null) {
       return Optional.of(configured);
     }
-    return workTrees.computeIfAbsent(folder, NotesRoot::enclosingWorkTree);
+    Optional<Path> known = workTrees.get(folder);
+    if (known != null) {
+      return known;
+    }
+    // Each folder is looked at once, as JGit's findGitDir would look at it on its way up: an
+    // archive's thousands of folders no longer each climb the same folders above them.
+    Optional<Path> found;
+    Path parent = folder.getParent();
+    if (hasGitDir(folder)) {
+      found = enclosingWorkTree(folder);
+    } else {
+      found = parent == null ? Optional.empty() : rootOf(parent);
+    }
+    workTrees.put(folder, found);
+    return found;
+  }
+
+  /** True when JGit finds a repository in {@code folder} itself, not in a folder above it. */
+  private static boolean hasGitDir(Path folder) {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder();
+    if (folder.getParent() != null) {
+      builder.addCeilingDirectory(folder.getParent().toFile());
+    }
+    return builder.findGitDir(folder.toFile()).getGitDir() != null;
   }
 
   private static Optional<Path> enclosingWorkTree(Path folder) {

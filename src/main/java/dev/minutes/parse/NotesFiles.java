@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Which files a list of command-line paths means: a file as given, a directory's *.md files. */
@@ -24,7 +25,18 @@ public final class NotesFiles {
    * @throws MinutesException when a path does not exist
    */
   public static List<Path> collect(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
+    return find(paths).stream().map(Found::path).toList();
+  }
+
+  /**
+   * A notes file found, with what the walk of its directory learnt of it (without following a
+   * link); null for a file given explicitly or one that could not be visited.
+   */
+  public record Found(Path path, BasicFileAttributes attributes) {}
+
+  /** {@link #collect}, each file with its attributes: an ingest then asks for them no more. */
+  public static List<Found> find(List<Path> paths) {
+    List<Found> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         Walk walk = new Walk();
@@ -34,10 +46,10 @@ public final class NotesFiles {
           throw new MinutesException(
               path.toString(), "cannot list the directory: " + e.getMessage(), null, e);
         }
-        walk.found.sort(null);
+        walk.found.sort(Comparator.comparing(Found::path));
         files.addAll(walk.found);
       } else if (Files.exists(path)) {
-        files.add(path);
+        files.add(new Found(path, null));
       } else {
         throw new MinutesException(path.toString(), "no such file or directory", "check the path");
       }
@@ -47,26 +59,29 @@ public final class NotesFiles {
 
   /** Collects *.md files; a directory or file that cannot be visited is kept as an entry. */
   static final class Walk extends SimpleFileVisitor<Path> {
-    final List<Path> found = new ArrayList<>();
+    final List<Found> found = new ArrayList<>();
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-      if (file.getFileName().toString().endsWith(".md") && Files.isRegularFile(file)) {
-        found.add(file);
+      // The walk's attributes are the entry's own: only a link needs another look at its target.
+      if (file.getFileName().toString().endsWith(".md")
+          && (attributes.isRegularFile()
+              || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+        found.add(new Found(file, attributes));
       }
       return FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
-      found.add(file);
+      found.add(new Found(file, null));
       return FileVisitResult.CONTINUE;
     }
 
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       if (e != null) {
-        found.add(dir); // listing stopped half-way
+        found.add(new Found(dir, null)); // listing stopped half-way
       }
       return FileVisitResult.CONTINUE;
     }

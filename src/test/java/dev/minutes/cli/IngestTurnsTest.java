@@ -8,8 +8,8 @@ import dev.minutes.ingest.FileStamps;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Store;
-import dev.minutes.notes.MinutesException;
 import dev.minutes.notesrepo.NotesRoot;
+import dev.minutes.parse.NotesFiles;
 import dev.minutes.parse.NotesParser;
 import dev.minutes.people.PeopleDirectory;
 import dev.minutes.store.Database;
@@ -65,7 +65,9 @@ class IngestTurnsTest {
       assertThat(turns.next().report().outcome().newMeeting()).isTrue();
       // Begun with the others, before the files ahead of it were stored; fails at its turn.
       assertThat(store.meetings(null)).hasSize(2);
-      assertThatThrownBy(turns.next()::report).isInstanceOf(MinutesException.class);
+      IngestTurns.Turn gone = turns.next();
+      assertThat(gone.file).isEqualTo(missing);
+      assertThatThrownBy(gone::report).isInstanceOf(IOException.class);
       assertThat(turns.next().report().outcome().newMeeting()).isTrue();
       assertThat(turns.next()).isNull();
     }
@@ -88,7 +90,9 @@ class IngestTurnsTest {
 
   private IngestTurns turns(List<Path> files) {
     FileStamps stamps = FileStamps.of(store, "context");
-    return new IngestTurns(ingester, stamps, NotesRoot.of(null), false, null, files);
+    List<NotesFiles.Found> found =
+        files.stream().map(file -> new NotesFiles.Found(file, null)).toList();
+    return new IngestTurns(ingester, stamps, NotesRoot.of(null), false, null, found);
   }
 
   /** Real notes of that date, last modified an hour ago (a stamp is trusted only after a while). */

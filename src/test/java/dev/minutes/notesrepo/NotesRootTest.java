@@ -40,6 +40,43 @@ class NotesRootTest {
   }
 
   @Test
+  void aFileThatIsALinkIsKnownByTheFileItLinksTo() throws Exception {
+    Path link = Files.createSymbolicLink(repository.resolve("notes/latest.md"), note);
+    NotesRoot root = NotesRoot.of(null);
+
+    assertThat(root.identify(repository.resolve("notes/2024/2024-03-04.md")))
+        .isEqualTo("notes/2024/2024-03-04.md");
+    assertThat(root.identify(link)).isEqualTo("notes/2024/2024-03-04.md");
+  }
+
+  @Test
+  void eachFileBelongsToTheNearestRepositoryAboveItWhateverWasAskedBefore() throws Exception {
+    Path inner = repository.resolve("notes/vendored");
+    Files.createDirectories(inner.resolve("sub"));
+    Git.init().setDirectory(inner.toFile()).call().close();
+    Path innerNote = Files.writeString(inner.resolve("sub/2024-04-01.md"), "# z\n");
+    Path sibling = Files.writeString(repository.resolve("notes/2024/2024-03-11.md"), "# w\n");
+    NotesRoot root = NotesRoot.of(null);
+
+    assertThat(root.identify(note)).isEqualTo("notes/2024/2024-03-04.md");
+    assertThat(root.identify(innerNote)).isEqualTo("sub/2024-04-01.md");
+    assertThat(root.identify(sibling)).isEqualTo("notes/2024/2024-03-11.md");
+    assertThat(root.rootOf(repository.resolve("notes").toRealPath()))
+        .contains(repository.toRealPath());
+  }
+
+  @Test
+  void aMissingFileIsAUserErrorNamingIt() {
+    Path missing = repository.resolve("notes/2024/2024-13-01.md");
+
+    assertThatThrownBy(() -> NotesRoot.of(null).identify(missing))
+        .isInstanceOf(MinutesException.class)
+        .hasMessageContaining("cannot read")
+        .extracting(e -> ((MinutesException) e).where())
+        .isEqualTo(missing.toString());
+  }
+
+  @Test
   void aConfiguredRootWinsOverTheGitWorkTree() {
     NotesRoot root = NotesRoot.of(repository.resolve("notes"));
 

@@ -22,7 +22,7 @@ class NotesFilesTest {
     FileVisitResult next = walk.visitFileFailed(locked, new AccessDeniedException(locked + ""));
 
     assertThat(next).isEqualTo(FileVisitResult.CONTINUE);
-    assertThat(walk.found).containsExactly(locked);
+    assertThat(walk.found).containsExactly(new NotesFiles.Found(locked, null));
   }
 
   @Test
@@ -36,5 +36,23 @@ class NotesFilesTest {
     assertThat(NotesFiles.collect(List.of(folder.resolve("d"), folder.resolve("notes.txt"))))
         .containsExactly(
             folder.resolve("d/a.md"), folder.resolve("d/sub/b.md"), folder.resolve("notes.txt"));
+  }
+
+  @Test
+  void aLinkToNotesIsTakenAndALinkToAFolderIsNot() throws IOException {
+    Files.createDirectories(folder.resolve("d"));
+    Path real = Files.writeString(folder.resolve("real.md"), "x");
+    Files.createSymbolicLink(folder.resolve("d/latest.md"), real);
+    Files.createSymbolicLink(folder.resolve("d/folder.md"), folder);
+    Files.writeString(folder.resolve("d/a.md"), "x");
+
+    List<NotesFiles.Found> found = NotesFiles.find(List.of(folder.resolve("d")));
+
+    assertThat(found)
+        .extracting(NotesFiles.Found::path)
+        .containsExactly(folder.resolve("d/a.md"), folder.resolve("d/latest.md"));
+    // Each with the walk's own look at it: the link as a link.
+    assertThat(found.get(0).attributes().isRegularFile()).isTrue();
+    assertThat(found.get(1).attributes().isSymbolicLink()).isTrue();
   }
 }
