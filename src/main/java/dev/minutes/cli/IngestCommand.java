@@ -71,12 +71,10 @@ final class IngestCommand extends MinutesCommand {
   ExitCode run() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean failed = false;
     Totals totals = new Totals();
+    boolean failed;
     GitHubWiring github = new GitHubWiring(main.settings());
     DiscordWiring discord = new DiscordWiring(main.settings());
-    List<Long> newMeetings = new ArrayList<>();
-    HistorySummary history = new HistorySummary();
     PeopleDirectory people = main.people().load();
     String peopleFingerprint = main.people().fingerprint();
     try (Store store = storeOption.open(main)) {
@@ -112,41 +110,46 @@ final class IngestCommand extends MinutesCommand {
       try (WriteBatch batch = dryRun ? null : store.writeBatch(FILES_PER_COMMIT);
           IngestTurns turns = new IngestTurns(ingester, stamps, root, dryRun, adoption, files)) {
         for (IngestTurns.Turn turn = turns.next(); turn != null; turn = turns.next()) {
-          IngestReport report;
-          try {
-            report = turn.report();
-          } catch (IOException e) {
-            progress.clear();
-            err.println("minutes: " + turn.file + ": cannot read: " + e.getMessage());
-            failed = true;
-            totals.unreadable();
-            continue;
-          }
-          failed |= report.failed();
-          if (report.outcome() != null && report.outcome().newMeeting()) {
-            newMeetings.add(report.outcome().meetingId());
-          }
-          progress.clear();
-          print(report, turn.file.toString(), out, err);
-          totals.add(report);
-          history.add(report);
-          progress.step();
+          take(turn, totals, progress, out, err);
         }
       }
       progress.finish();
       out.println((dryRun ? "dry run, nothing written: " : "") + totals);
-      history.print(adoption, out);
+      totals.history.print(adoption, out);
+      failed = totals.failed > 0;
       if (!dryRun) {
         failed |=
             IssueResultPrinter.printFollowUp(
                 ingest.followUp(runStart, yes ? Integer.MAX_VALUE : github.maxPerRun()), out, err);
         // After the issues, so the announcement links to them.
-        discord.announce(store, people, main.clock(), newMeetings, yes, out);
+        discord.announce(store, people, main.clock(), totals.newMeetingIds, yes, out);
       }
     }
     out.flush();
     err.flush();
     return ExitCode.of(failed);
+  }
+
+  /** One file's turn: its report printed and counted, or the file named as unreadable. */
+  private static void take(
+      IngestTurns.Turn turn,
+      Totals totals,
+      ProgressLine progress,
+      PrintWriter out,
+      PrintWriter err) {
+    IngestReport report;
+    try {
+      report = turn.report();
+    } catch (IOException e) {
+      progress.clear();
+      err.println("minutes: " + turn.file + ": cannot read: " + e.getMessage());
+      totals.unreadable();
+      return;
+    }
+    progress.clear();
+    print(report, turn.file.toString(), out, err);
+    totals.add(report);
+    progress.step();
   }
 
   /** Names the file as the user typed it; the store knows it by its path in the repository. */
@@ -182,8 +185,10 @@ final class IngestCommand extends MinutesCommand {
             : " (" + report.warnings().size() + " warnings: minutes lint)");
   }
 
-  /** Counts across files for the closing line. */
+  /** Counts across files for the closing line, and the meetings the run created. */
   private static final class Totals {
+    final List<Long> newMeetingIds = new ArrayList<>();
+    final HistorySummary history = new HistorySummary();
     int files;
     int skipped;
     int failed;
@@ -201,6 +206,7 @@ final class IngestCommand extends MinutesCommand {
 
     void add(IngestReport report) {
       files++;
+      history.add(report);
       if (report.notMeetingNotes()) {
         notNotes++;
         return;
@@ -213,7 +219,10 @@ final class IngestCommand extends MinutesCommand {
       if (outcome.unchanged()) {
         skipped++;
       }
-      newMeetings += outcome.newMeeting() ? 1 : 0;
+      if (outcome.newMeeting()) {
+        newMeetings++;
+        newMeetingIds.add(outcome.meetingId());
+      }
       added += outcome.added().size();
       changed += outcome.changed().size();
       removed += outcome.removed().size();
