@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.minutes.items.ItemFilter;
 import dev.minutes.items.TrackedItem;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,15 +15,18 @@ import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** A store made before item_owners gets the table filled from the items it has. */
-class ItemOwnersMigrationTest {
-  @TempDir Path folder;
+/**
+ * A store made before item_owners gets the table filled from the items it has, on SQLite and on
+ * PostgreSQL (the subclasses): the Java migration 17.4 runs on both.
+ */
+abstract class ItemOwnersMigrationContract {
+  /** A JDBC URL of a fresh, empty database. */
+  abstract String freshUrl() throws SQLException;
 
   @Test
   void migratingAStoreWithItemsFillsTheirOwnerKeys() throws SQLException {
-    String url = "jdbc:sqlite:" + folder.resolve("minutes.db");
+    String url = freshUrl();
     Flyway.configure()
         .dataSource(url, null, null)
         .locations("classpath:db/migration")
