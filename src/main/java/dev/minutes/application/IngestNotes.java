@@ -1,6 +1,5 @@
 package dev.minutes.application;
 
-import dev.minutes.ingest.Adoption;
 import dev.minutes.ingest.IngestReport;
 import dev.minutes.ingest.Ingester;
 import dev.minutes.items.Meetings;
@@ -29,11 +28,6 @@ public final class IngestNotes {
   /** One notes file; {@code dryRun} writes nothing. */
   public IngestReport ingest(String source, byte[] content, boolean dryRun) {
     return ingester.ingest(source, content, dryRun);
-  }
-
-  /** One notes file; a meeting it creates goes in as history when {@code adoption} says so. */
-  public IngestReport ingest(String source, byte[] content, boolean dryRun, Adoption adoption) {
-    return ingester.ingest(source, content, dryRun, adoption);
   }
 
   /** Before the files of one run: where the outbox stands, for {@link #followUp}. */

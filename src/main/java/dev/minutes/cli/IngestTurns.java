@@ -129,9 +129,7 @@ final class IngestTurns implements AutoCloseable {
               ? found.attributes()
               : Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       String source = root.identify(file, own);
-      Optional<String> stamp =
-          stamps.current(
-              own.isSymbolicLink() ? Files.readAttributes(file, BasicFileAttributes.class) : own);
+      Optional<String> stamp = own.isSymbolicLink() ? stamps.current(file) : stamps.current(own);
       Optional<IngestReport> known = stamps.known(source, stamp);
       if (known.isPresent()) {
         return new Turn(file, null, known.get(), null, false, stamp);

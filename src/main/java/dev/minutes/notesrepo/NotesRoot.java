@@ -51,13 +51,12 @@ public final class NotesRoot {
    * @throws MinutesException when the file does not exist or cannot be resolved
    */
   public String identify(Path file) {
-    BasicFileAttributes own;
     try {
-      own = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return identify(
+          file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     } catch (IOException e) {
-      throw new MinutesException(file.toString(), "cannot read: " + e.getMessage(), null, e);
+      throw unreadable(file, e);
     }
-    return identify(file, own);
   }
 
   /**
@@ -69,13 +68,17 @@ public final class NotesRoot {
     try {
       real = realPath(file, own.isSymbolicLink());
     } catch (IOException e) {
-      throw new MinutesException(file.toString(), "cannot read: " + e.getMessage(), null, e);
+      throw unreadable(file, e);
     }
     Optional<Path> root = rootOf(real.getParent());
     if (root.isPresent() && real.startsWith(root.get())) {
       return slashes(root.get().relativize(real));
     }
     return real.toString();
+  }
+
+  private static MinutesException unreadable(Path file, IOException e) {
+    return new MinutesException(file.toString(), "cannot read: " + e.getMessage(), null, e);
   }
 
   /**
